@@ -1,0 +1,92 @@
+"""Navigation shared by every page (home link, main menu, footer links), cached per language.
+
+Every public page needs these, so they are kept in Django's cache as plain data and dropped
+whenever a page is published, unpublished, moved or deleted, or the site settings change.
+With a cache shared between processes (REDIS_URL) the change shows at once; with the
+per-process default it shows within NAVIGATION_TIMEOUT seconds.
+"""
+
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.db.models import BooleanField, ExpressionWrapper, Q, Subquery
+
+from wagtail.models import Page, Site
+
+NAVIGATION_TIMEOUT = 60
+VERSION_KEY = "cms:navigation:version"
+
+
+@dataclass(frozen=True)
+class Link:
+    id: int
+    title: str
+    url: str
+    path: str
+    depth: int
+
+
+def invalidate(**_kwargs):
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 1, None)
+
+
+def _version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = 1
+        cache.add(VERSION_KEY, version, None)
+    return version
+
+
+def _link(page, request):
+    return Link(page.id, page.title, page.get_url(request=request) or "", page.path, page.depth)
+
+
+def navigation(request, language_code):
+    """{"home": Link | None, "menu": [Link], "footer": [Link]} for the request's site."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return {"home": None, "menu": [], "footer": []}
+    key = f"cms:navigation:{_version()}:{site.id}:{language_code}"
+    data = cache.get(key)
+    if data is None:
+        data = _build(request, site, language_code)
+        cache.set(key, data, NAVIGATION_TIMEOUT)
+    return data
+
+
+def _build(request, site, language_code):
+    """Home, menu and footer pages of one language in a single query."""
+    from cms.models import OrganisationSettings
+
+    root = Page.objects.filter(id=site.root_page_id)
+    chosen = Page.objects.filter(
+        Q(id__in=OrganisationSettings.objects.values("accessibility_page"))
+        | Q(id__in=OrganisationSettings.objects.values("privacy_page"))
+    )
+    is_home = Q(translation_key__in=root.values("translation_key"))
+    is_footer = Q(translation_key__in=chosen.values("translation_key"))
+    in_menu = Q(depth=Subquery(root.values("depth")[:1]) + 1, show_in_menus=True)
+    pages = list(
+        Page.objects.live()
+        .filter(locale__language_code=language_code)
+        .filter(is_home | is_footer | in_menu)
+        .annotate(
+            is_home=ExpressionWrapper(is_home, output_field=BooleanField()),
+            is_footer=ExpressionWrapper(is_footer, output_field=BooleanField()),
+        )
+        .order_by("path")
+    )
+    home = next((page for page in pages if page.is_home), None)
+    if home is None:
+        return {"home": None, "menu": [], "footer": []}
+    menu = [
+        _link(page, request)
+        for page in pages
+        if page.depth == home.depth + 1 and page.show_in_menus and page.path.startswith(home.path)
+    ]
+    footer = [_link(page, request) for page in pages if page.is_footer]
+    return {"home": _link(home, request), "menu": menu, "footer": footer}

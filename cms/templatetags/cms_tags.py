@@ -1,0 +1,128 @@
+from dataclasses import dataclass
+
+from django import template
+from django.http import QueryDict
+from django.utils import timezone
+
+from wagtail.models import Page
+
+from cms.i18n import FALLBACK_PARAM, current_language, page_alternates, path_alternates
+from cms.navigation import Link, navigation
+
+register = template.Library()
+
+
+@dataclass(frozen=True)
+class MenuItem:
+    link: Link
+    current: str
+
+
+@register.simple_tag(takes_context=True)
+def alternates(context):
+    """Language versions of what is shown: the page's translations, or the same path per language.
+
+    Computed once per request and shared by the hreflang links and the language switcher.
+    """
+    request = context.get("request")
+    if request is None:
+        return []
+    cached = getattr(request, "_cms_alternates", None)
+    if cached is not None:
+        return cached
+    page = context.get("page")
+    if isinstance(page, Page) and page.id and getattr(context.get("self"), "id", None) != -1:
+        result = page_alternates(request, page)
+    else:
+        result = path_alternates(request)
+    request._cms_alternates = result
+    return result
+
+
+def _navigation(context):
+    request = context.get("request")
+    if request is None:
+        return {"home": None, "menu": [], "footer": []}
+    cached = getattr(request, "_cms_navigation", None)
+    if cached is None:
+        cached = navigation(request, current_language())
+        request._cms_navigation = cached
+    return cached
+
+
+@register.simple_tag(takes_context=True)
+def home_page(context):
+    """The home page of the visitor's language, as a navigation Link (title, url)."""
+    return _navigation(context)["home"]
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """Home and the live pages under it that show in menus, in the visitor's language.
+
+    Each item says whether it is the current page ("page") or contains it ("true"), for
+    aria-current.
+    """
+    data = _navigation(context)
+    home = data["home"]
+    if home is None:
+        return []
+    current = context.get("page")
+    current_path = getattr(current, "path", "") if isinstance(current, Page) else ""
+
+    def state(link):
+        if current_path == link.path:
+            return "page"
+        if link.depth > home.depth and current_path.startswith(link.path):
+            return "true"
+        return ""
+
+    return [MenuItem(link, state(link)) for link in [home, *data["menu"]]]
+
+
+@register.simple_tag(takes_context=True)
+def footer_pages(context):
+    """The accessibility and privacy statements (site settings) in the visitor's language."""
+    return _navigation(context)["footer"]
+
+
+@register.simple_tag(takes_context=True)
+def came_from_untranslated(context):
+    request = context.get("request")
+    return bool(request and request.GET.get(FALLBACK_PARAM))
+
+
+@register.filter
+def iso_local(value):
+    """An aware datetime in ISO 8601 with its Amsterdam offset: 2026-11-24T19:30:00+01:00."""
+    if not value:
+        return ""
+    if timezone.is_naive(value):
+        value = timezone.make_aware(value)
+    return timezone.localtime(value).isoformat(timespec="seconds")
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes):
+    """The current query string with some parameters replaced (None removes one)."""
+    request = context.get("request")
+    params = request.GET.copy() if request else QueryDict(mutable=True)
+    for key, value in changes.items():
+        if value is None:
+            params.pop(key, None)
+        else:
+            params[key] = value
+    return params.urlencode()
+
+
+@register.filter
+def alt_text(image):
+    """The alt text for an image: as chosen where it is used (image blocks), else its own."""
+    if image is None:
+        return ""
+    if getattr(image, "decorative", False):
+        return ""
+    contextual = getattr(image, "contextual_alt_text", None)
+    if contextual:
+        return contextual
+    return image.default_alt_text

@@ -1,0 +1,89 @@
+from django.conf import settings
+from django.utils import translation
+
+import polib
+import pytest
+
+from cms.i18n import FALLBACK_PARAM
+from tests.factories.pages import add_page
+
+pytestmark = pytest.mark.django_db
+
+PO = settings.BASE_DIR / "locale" / "nl" / "LC_MESSAGES" / "django.po"
+MO = PO.with_suffix(".mo")
+
+
+def test_every_interface_string_has_a_dutch_translation():
+    po = polib.pofile(str(PO))
+    untranslated = [entry.msgid for entry in po.untranslated_entries()]
+    fuzzy = [entry.msgid for entry in po.fuzzy_entries()]
+    assert not untranslated, untranslated
+    assert not fuzzy, fuzzy
+
+
+def test_compiled_catalogue_matches_the_po_file():
+    po = polib.pofile(str(PO))
+    mo = polib.mofile(str(MO))
+    compiled = {(entry.msgctxt, entry.msgid): entry for entry in mo}
+    for entry in po.translated_entries():
+        assert (entry.msgctxt, entry.msgid) in compiled, (
+            f"{entry.msgid!r} missing from .mo: run make messages"
+        )
+        if entry.msgid_plural:
+            assert compiled[(entry.msgctxt, entry.msgid)].msgstr_plural == entry.msgstr_plural
+        else:
+            assert compiled[(entry.msgctxt, entry.msgid)].msgstr == entry.msgstr, entry.msgid
+
+
+def test_search_url_is_translated():
+    from django.urls import reverse
+
+    with translation.override("nl"):
+        assert reverse("search:search") == "/nl/zoeken/"
+    with translation.override("en"):
+        assert reverse("search:search") == "/en/search/"
+
+
+def test_switcher_leads_to_the_translation(demo, client, html):
+    page = html(client.get("/nl/over-ons/"))
+    link = page.select_one('.language-switcher a[hreflang="en"]')
+    assert link["href"] == "/en/about-us/"
+    assert (
+        page.select_one('.language-switcher [aria-current="true"]').get_text(strip=True)
+        == "Nederlands"
+    )
+
+
+def test_switcher_falls_back_to_the_nearest_translated_ancestor(site_tree, client, html):
+    parent = add_page(site_tree["nl"], title="Over ons", slug="over")
+    add_page(parent, title="Alleen Nederlands", slug="alleen-nl")
+    page = html(client.get("/nl/over/alleen-nl/"))
+    link = page.select_one('.language-switcher a[hreflang="en"]')
+    # No English version of the page or its parent: the English home page, with a notice.
+    assert link["href"] == f"/en/?{FALLBACK_PARAM}=1"
+    assert "en" not in page.hreflangs()
+    landing = html(client.get(link["href"]))
+    assert landing.lang == "en"
+    assert "not available in this language" in landing.text(".notice")
+
+
+def test_switcher_prefers_a_translated_parent(site_tree, client, html):
+    from tests.factories.pages import translate_page
+
+    parent = add_page(site_tree["nl"], title="Over ons", slug="over")
+    translate_page(parent, title="About", slug="about")
+    add_page(parent, title="Alleen Nederlands", slug="alleen-nl")
+    page = html(client.get("/nl/over/alleen-nl/"))
+    assert (
+        page.select_one('.language-switcher a[hreflang="en"]')["href"]
+        == f"/en/about/?{FALLBACK_PARAM}=1"
+    )
+
+
+def test_search_page_links_to_the_other_language(demo, client, html):
+    page = html(client.get("/nl/zoeken/?q=herstel"))
+    assert page.lang == "nl"
+    assert (
+        page.select_one('.language-switcher a[hreflang="en"]')["href"] == "/en/search/?q=herstel"
+    )
+    assert page.hreflangs()["en"].endswith("/en/search/?q=herstel")
