@@ -1,3 +1,4 @@
+from programmes.models.pages import ProgrammeIndexPage, ProgrammePage, ProjectPage
 from programmes.models.snippets import (
     ContactPerson,
     Municipality,
@@ -6,4 +7,13 @@ from programmes.models.snippets import (
     Region,
 )
 
-__all__ = ["ContactPerson", "Municipality", "Organisation", "OrganisationKind", "Region"]
+__all__ = [
+    "ContactPerson",
+    "Municipality",
+    "Organisation",
+    "OrganisationKind",
+    "ProgrammeIndexPage",
+    "ProgrammePage",
+    "ProjectPage",
+    "Region",
+]
