@@ -11,7 +11,7 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 
-.PHONY: help install migrate demo run test test-fast lint format check messages lock clean
+.PHONY: help install migrate demo run test lint format bench messages lock clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-12s %s\n", $$1, $$2}'
@@ -46,6 +46,9 @@ lint: install ## ruff, Django's checks and the migrations check
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
+
+bench: install ## Run the benchmarks in a scratch database and print their figures
+	$(MANAGE) bench $(BENCH)
 
 format: install ## Format and fix what ruff can
 	$(BIN)/ruff format .
