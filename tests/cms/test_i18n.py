@@ -120,3 +120,25 @@ def test_catalogue_holds_every_string_in_the_code(tmp_path):
     }
     missing = [entry.msgid for entry in fresh if (entry.msgctxt, entry.msgid) not in committed]
     assert not missing, f"run `make messages` and translate: {missing}"
+
+
+def test_dates_are_formatted_per_language():
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from django.template import engines
+
+    moment = datetime(2026, 11, 24, 19, 30, tzinfo=ZoneInfo("Europe/Amsterdam"))
+    template = engines["django"].from_string(
+        '{{ moment|date:"DATETIME_FORMAT" }}|{{ moment|date:"DATE_FORMAT" }}'
+    )
+    with translation.override("nl"):
+        assert (
+            template.render({"moment": moment})
+            == "dinsdag 24 november 2026, 19:30|dinsdag 24 november 2026"
+        )
+    with translation.override("en"):
+        assert (
+            template.render({"moment": moment})
+            == "Tuesday 24 November 2026, 19:30|Tuesday 24 November 2026"
+        )
