@@ -108,3 +108,9 @@ def test_search_backend_uses_dutch_configuration_on_postgresql(on_postgres):
     backend = get_search_backend()
     assert type(backend).__name__ == "PostgresSearchBackend"
     assert backend.config == "dutch"
+
+
+def test_machine_translation_is_off_by_default():
+    from django.conf import settings
+
+    assert getattr(settings, "WAGTAILLOCALIZE_MACHINE_TRANSLATOR", None) is None
