@@ -11,7 +11,7 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 
-.PHONY: help install migrate demo run test lint format bench messages lock clean
+.PHONY: help install migrate demo run test lint format bench screenshots messages lock clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-12s %s\n", $$1, $$2}'
@@ -49,6 +49,9 @@ lint: install ## ruff, Django's checks and the migrations check
 
 bench: install ## Run the benchmarks in a scratch database and print their figures
 	$(MANAGE) bench $(BENCH)
+
+screenshots: install ## Save every page type at 1280 and 320 px into screenshots/ (needs Chromium)
+	$(BIN)/python -m tests.browser.screenshots screenshots
 
 format: install ## Format and fix what ruff can
 	$(BIN)/ruff format .

@@ -114,6 +114,20 @@ def _nearest_translated_ancestors(page, language_codes):
     return found
 
 
+def home_alternates(request):
+    """For error pages: each language's home page, marked as a fallback (no hreflang)."""
+    current = current_language()
+    names = language_names()
+    alternates = []
+    for code, _name in settings.LANGUAGES:
+        home = home_for_language(request, code)
+        url = home.get_url(request=request) if home else f"/{code}/"
+        alternates.append(
+            Alternate(code, str(names[code]), url, code == current, is_fallback=True)
+        )
+    return alternates
+
+
 def path_alternates(request):
     """Alternates for views that are not Wagtail pages (search, 404): the path in each language."""
     current = current_language()

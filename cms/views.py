@@ -10,7 +10,7 @@ from .sitemaps import MultilingualSitemap
 
 
 def page_not_found(request, exception=None, template_name="404.html"):
-    return render(request, template_name, status=404)
+    return render(request, template_name, {"error_page": True}, status=404)
 
 
 def server_error(request, template_name="500.html"):

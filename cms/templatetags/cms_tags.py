@@ -6,7 +6,13 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
-from cms.i18n import FALLBACK_PARAM, current_language, page_alternates, path_alternates
+from cms.i18n import (
+    FALLBACK_PARAM,
+    current_language,
+    home_alternates,
+    page_alternates,
+    path_alternates,
+)
 from cms.navigation import Link, navigation
 
 register = template.Library()
@@ -31,7 +37,9 @@ def alternates(context):
     if cached is not None:
         return cached
     page = context.get("page")
-    if isinstance(page, Page) and page.id and getattr(context.get("self"), "id", None) != -1:
+    if context.get("error_page"):
+        result = home_alternates(request)
+    elif isinstance(page, Page) and page.id:
         result = page_alternates(request, page)
     else:
         result = path_alternates(request)

@@ -45,3 +45,9 @@ def test_server_error_page(db, html, prefix, language, heading):
     assert page.lang == language
     assert page.text("h1") == heading
     assert page.select_one('form[role="search"] input[name="q"]') is not None
+
+
+def test_not_found_page_switches_to_the_other_home_and_has_no_hreflang(demo, client, html):
+    page = html(client.get("/en/does-not-exist/"))
+    assert page.select_one('.language-switcher a[hreflang="nl"]')["href"] == "/nl/"
+    assert page.hreflangs() == {}
