@@ -3,6 +3,7 @@ import json
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from wagtail import hooks
 from wagtail.models import Page
 
 
@@ -31,6 +32,12 @@ class Command(BaseCommand):
             parts = page.get_url_parts()
             if parts:
                 by_language[language] = parts[2]
+        # Views that are not page types of their own (a month view, a municipality, search
+        # results) join the catalogue through the `register_page_type_urls` hook: a function
+        # returning {"label": {"nl": path, "en": path}}.
+        for function in hooks.get_hooks("register_page_type_urls"):
+            for label, by_language in (function() or {}).items():
+                catalogue.setdefault(label, {}).update(by_language)
         languages = [code for code, _name in settings.LANGUAGES]
         for label, by_language in catalogue.items():
             catalogue[label] = {
