@@ -31,7 +31,7 @@ migrate: install ## Apply database migrations (SQLite, or DATABASE_URL)
 	$(MANAGE) migrate --noinput
 
 demo: migrate ## Install, migrate, load demo content, print the admin login and serve on 127.0.0.1:$(PORT)
-	$(MANAGE) load_demo
+	$(MANAGE) load_demo --site-url http://127.0.0.1:$(PORT)
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 

@@ -79,3 +79,19 @@ def test_pages_are_cached_for_visitors_but_not_editors(demo, client, admin_user)
     response = client.get("/nl/")
     assert "private" in response.headers["Cache-Control"]
     assert "no-store" in response.headers["Cache-Control"]
+
+
+def test_load_demo_prints_the_admin_login_for_the_served_address(demo, db, tmp_path, settings):
+    from io import StringIO
+
+    from django.contrib.auth import get_user_model
+    from django.core.management import call_command
+
+    settings.BASE_DIR = tmp_path
+    out = StringIO()
+    call_command(
+        "load_demo", site_url="http://127.0.0.1:8123", admin_password="s3cret-demo", stdout=out
+    )
+    assert "Admin login for http://127.0.0.1:8123/admin/" in out.getvalue()
+    assert "password: s3cret-demo" in out.getvalue()
+    assert get_user_model().objects.get(username="admin").check_password("s3cret-demo")

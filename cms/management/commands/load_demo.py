@@ -21,6 +21,11 @@ class Command(BaseCommand):
             help="Password for user 'admin' (default: $DEMO_ADMIN_PASSWORD, or a new random one).",
         )
         parser.add_argument(
+            "--site-url",
+            default="http://127.0.0.1:8000",
+            help="Where the site will be served, for the login address printed at the end.",
+        )
+        parser.add_argument(
             "--no-admin", action="store_true", help="Do not create or touch the admin user."
         )
 
@@ -28,9 +33,9 @@ class Command(BaseCommand):
         self.stdout.write("Loading demo content:")
         demo.run(stdout=self.stdout)
         if not options["no_admin"]:
-            self.ensure_admin(options["admin_password"])
+            self.ensure_admin(options["admin_password"], options["site_url"])
 
-    def ensure_admin(self, password):
+    def ensure_admin(self, password, site_url):
         user_model = get_user_model()
         user, created = user_model.objects.get_or_create(
             username="admin",
@@ -51,7 +56,7 @@ class Command(BaseCommand):
         user.set_password(password)
         user.save()
         self.stdout.write("")
-        self.stdout.write(self.style.SUCCESS("Admin login for http://127.0.0.1:8000/admin/"))
+        self.stdout.write(self.style.SUCCESS(f"Admin login for {site_url.rstrip('/')}/admin/"))
         self.stdout.write(f"  username: admin\n  password: {password}")
         if generated:
             self.stdout.write(
