@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.views.i18n import JavaScriptCatalog
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -15,6 +16,11 @@ handler500 = "cms.views.server_error"
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    path(
+        "admin/recurrence-i18n/",
+        JavaScriptCatalog.as_view(packages=["recurrence"]),
+        name="recurrence_javascript_catalog",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("robots.txt", views.robots_txt, name="robots_txt"),

@@ -1,0 +1,273 @@
+"""Agenda list, month view and archive; event pages per occurrence; iCal feeds."""
+
+import calendar
+import datetime
+import itertools
+
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from events import ical
+from events.forms import AgendaFilterForm
+from events.models import EventOccurrence, EventPage
+from events.schedule import TZ
+
+PER_PAGE = 20
+MAX_PAGE_DIGITS = 6
+
+
+def _filter_form(request, page):
+    from programmes.models import Municipality, ProgrammePage, Region
+
+    municipalities = list(Municipality.objects.filter(locale_id=page.locale_id).order_by("name"))
+    regions = list(Region.objects.filter(locale_id=page.locale_id).order_by("name"))
+    programmes = list(
+        ProgrammePage.objects.live().filter(locale_id=page.locale_id).order_by("title")
+    )
+    return AgendaFilterForm(
+        request.GET, municipalities=municipalities, regions=regions, programmes=programmes
+    )
+
+
+def _page_number(request):
+    raw = request.GET.get("page", "1")
+    if not raw.isdigit() or len(raw) > MAX_PAGE_DIGITS or int(raw) < 1:
+        return None
+    return int(raw)
+
+
+def _group_by_day(occurrences):
+    return [
+        (day, list(items))
+        for day, items in itertools.groupby(
+            occurrences, key=lambda occurrence: timezone.localtime(occurrence.start, TZ).date()
+        )
+    ]
+
+
+def _feed_query(form):
+    if not form.is_valid():
+        return ""
+    params = form.data.copy()
+    for key in ("view", "month", "page"):
+        params.pop(key, None)
+    return params.urlencode()
+
+
+def agenda(request, page):
+    form = _filter_form(request, page)
+    context = page.get_context(request)
+    context["form"] = form
+    status = 200
+    messages = []
+    today = timezone.localdate()
+    view = "list"
+    occurrences = EventOccurrence.objects.none()
+
+    if not form.is_valid():
+        status = 400
+        messages = [error for errors in form.errors.values() for error in errors]
+    else:
+        view = form.cleaned_data["view"] or ("month" if form.cleaned_data["month"] else "list")
+        base = form.apply(
+            EventOccurrence.objects.in_locale(page.locale_id).under(page)
+        ).for_listing()
+        if view == "month":
+            month = form.cleaned_data["month"] or today.replace(day=1)
+            context.update(_month(base, month, today))
+        else:
+            number = _page_number(request)
+            occurrences = (
+                base.past().order_by("-start", "event_id") if view == "past" else base.upcoming()
+            )
+            paginator = Paginator(occurrences, PER_PAGE)
+            if number is None or number > max(paginator.num_pages, 1):
+                status = 404
+                messages.append(_("There is no such page in the agenda."))
+                page_obj = None
+            else:
+                page_obj = paginator.page(number)
+            context["page_obj"] = page_obj
+            context["days"] = _group_by_day(page_obj.object_list) if page_obj else []
+            if page_obj is not None and not paginator.count:
+                messages.append(
+                    _("No activities match these filters.")
+                    if form.active_filters
+                    else _("There are no activities planned yet.")
+                )
+    query = _feed_query(form)
+    context.update(
+        view=view,
+        messages=messages,
+        has_filters=bool(form.is_valid() and form.active_filters),
+        feed_url=page.url + page.reverse_subpage("feed") + (f"?{query}" if query else ""),
+    )
+    return TemplateResponse(request, page.get_template(request), context, status=status)
+
+
+def _month(base, month, today):
+    start = datetime.datetime.combine(month, datetime.time(), tzinfo=TZ)
+    following = (month + datetime.timedelta(days=32)).replace(day=1)
+    end = datetime.datetime.combine(following, datetime.time(), tzinfo=TZ)
+    by_day = {}
+    for occurrence in base.visible().between(start, end):
+        by_day.setdefault(timezone.localtime(occurrence.start, TZ).date(), []).append(occurrence)
+    weeks = calendar.Calendar(firstweekday=0).monthdatescalendar(month.year, month.month)
+    previous = (month - datetime.timedelta(days=1)).replace(day=1)
+    return {
+        "month": month,
+        "weeks": [
+            [
+                {
+                    "date": day,
+                    "in_month": day.month == month.month,
+                    "is_today": day == today,
+                    "occurrences": by_day.get(day, []),
+                }
+                for day in week
+            ]
+            for week in weeks
+        ],
+        "previous_month": previous if previous.year >= 2000 else None,
+        "next_month": following if following.year <= 2100 else None,
+        "month_count": sum(len(items) for items in by_day.values()),
+    }
+
+
+def agenda_feed(request, page):
+    form = _filter_form(request, page)
+    if not form.is_valid():
+        return HttpResponse(
+            "; ".join(error for errors in form.errors.values() for error in errors),
+            status=400,
+            content_type="text/plain; charset=utf-8",
+        )
+    events = form.apply_to_events(
+        EventPage.objects.live().public().descendant_of(page).filter(locale_id=page.locale_id)
+    )
+    events = events.select_related("municipality", "locale").prefetch_related("exceptions")
+    body = ical.calendar_for(events, request, f"{page.title}")
+    return _calendar_response(body, "agenda.ics", inline=True)
+
+
+def event(request, page):
+    context = page.get_context(request)
+    status = 200
+    messages = []
+    upcoming = list(EventOccurrence.objects.filter(event=page).upcoming().order_by("start")[:10])
+    selected = None
+    raw = request.GET.get("date")
+    if raw:
+        try:
+            wanted = datetime.date.fromisoformat(raw)
+        except ValueError:
+            wanted = None
+            status = 400
+            messages.append(_("Give the date as year-month-day, such as 2027-03-09."))
+        if wanted is not None:
+            selected = EventOccurrence.objects.filter(event=page, original_date=wanted).first()
+            if selected is None:
+                status = 404
+                messages.append(_("This activity does not take place on that date."))
+    if selected is None and upcoming:
+        selected = next((o for o in upcoming if not o.is_cancelled), upcoming[0])
+    context.update(
+        occurrence=selected,
+        upcoming=upcoming,
+        messages=messages,
+        feed_url=page.url + page.reverse_subpage("feed"),
+        contact_persons=[
+            link.person
+            for link in page.contact_persons.select_related(
+                "person__organisation", "person__photo"
+            )
+        ],
+        json_ld=_json_ld(request, page, selected),
+    )
+    response = TemplateResponse(request, page.get_template(request), context, status=status)
+    return response
+
+
+def event_feed(request, page):
+    page = EventPage.objects.select_related("municipality", "locale").get(pk=page.pk)
+    body = ical.calendar_for([page], request, page.title)
+    return _calendar_response(body, f"{page.slug}.ics", inline="download" not in request.GET)
+
+
+def _calendar_response(body, filename, inline):
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    disposition = "inline" if inline else "attachment"
+    response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
+    response["Cache-Control"] = "public, max-age=900"
+    return response
+
+
+def _json_ld(request, page, occurrence):
+    import json
+
+    from django.utils.safestring import mark_safe
+
+    from events.models import AttendanceMode
+
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": page.title,
+        "url": request.build_absolute_uri(page.url),
+        "inLanguage": page.locale.language_code,
+        "eventAttendanceMode": {
+            AttendanceMode.ON_SITE: "https://schema.org/OfflineEventAttendanceMode",
+            AttendanceMode.ONLINE: "https://schema.org/OnlineEventAttendanceMode",
+            AttendanceMode.HYBRID: "https://schema.org/MixedEventAttendanceMode",
+        }[page.attendance_mode],
+        "eventStatus": "https://schema.org/EventScheduled",
+    }
+    if page.intro:
+        data["description"] = page.intro
+    if occurrence is not None:
+        data["startDate"] = timezone.localtime(occurrence.start, TZ).isoformat()
+        data["endDate"] = timezone.localtime(occurrence.end, TZ).isoformat()
+        if occurrence.all_day:
+            data["startDate"] = timezone.localtime(occurrence.start, TZ).date().isoformat()
+        if occurrence.is_cancelled:
+            data["eventStatus"] = "https://schema.org/EventCancelled"
+        elif occurrence.is_moved:
+            data["eventStatus"] = "https://schema.org/EventRescheduled"
+            from events.schedule import times_for
+
+            previous, _end, _all_day = times_for(page, occurrence.original_date)
+            data["previousStartDate"] = previous.isoformat()
+    locations = []
+    if page.has_place and (page.venue or page.address or page.municipality):
+        place = {"@type": "Place", "name": (occurrence and occurrence.venue) or page.venue}
+        address = {"@type": "PostalAddress", "addressCountry": "NL"}
+        if page.address:
+            address["streetAddress"] = page.address
+        if page.municipality:
+            address["addressLocality"] = page.municipality.name
+        place["address"] = address
+        locations.append(place)
+    if page.is_online:
+        locations.append({"@type": "VirtualLocation", "url": page.online_url or data["url"]})
+    if locations:
+        data["location"] = locations[0] if len(locations) == 1 else locations
+    offer = {
+        "@type": "Offer",
+        "url": page.registration_url or data["url"],
+        "priceCurrency": "EUR",
+        "availability": "https://schema.org/InStock",
+    }
+    if page.is_free:
+        offer["price"] = "0"
+    else:
+        digits = "".join(ch for ch in page.price.replace(",", ".") if ch.isdigit() or ch == ".")
+        if digits.strip("."):
+            offer["price"] = digits.strip(".")
+        offer["description"] = page.price
+    data["offers"] = offer
+    data["isAccessibleForFree"] = page.is_free
+    text = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+    return mark_safe(text)  # noqa: S308 - JSON with "<" escaped, for a script element

@@ -1,0 +1,110 @@
+import datetime
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+
+from cms.sections import Section
+from events.models import AgendaPage, EventOccurrence
+
+SECTION_ITEMS = 5
+
+
+def _agenda_for(locale_id):
+    return AgendaPage.objects.live().filter(locale_id=locale_id).first()
+
+
+def _section(occurrences, locale_id, key, heading, query="", order=30):
+    agenda = _agenda_for(locale_id)
+    return Section(
+        template="events/upcoming_section.html",
+        context={
+            "key": key,
+            "heading": heading,
+            "occurrences": list(occurrences.for_listing()[:SECTION_ITEMS]),
+            "agenda_url": (agenda.url + query) if agenda else "",
+            "more_label": _("All activities in the agenda"),
+        },
+        order=order,
+    )
+
+
+@hooks.register("home_page_sections")
+def upcoming_on_home_page(page, request):
+    occurrences = EventOccurrence.objects.upcoming().in_locale(page.locale_id)
+    return _section(occurrences, page.locale_id, "home", _("Coming activities"), order=10)
+
+
+@hooks.register("programme_page_sections")
+def upcoming_on_programme_page(page, request):
+    occurrences = EventOccurrence.objects.upcoming().in_locale(page.locale_id).for_programme(page)
+    return _section(
+        occurrences, page.locale_id, "programme", _("Coming activities"), f"?programme={page.pk}"
+    )
+
+
+@hooks.register("municipality_page_sections")
+def upcoming_in_municipality(municipality, request):
+    occurrences = (
+        EventOccurrence.objects.upcoming()
+        .in_locale(municipality.locale_id)
+        .in_municipality(municipality.slug)
+    )
+    return _section(
+        occurrences,
+        municipality.locale_id,
+        "municipality",
+        _("Coming activities in %(place)s") % {"place": municipality.name},
+        f"?municipality={municipality.slug}",
+    )
+
+
+@hooks.register("region_page_sections")
+def upcoming_in_region(region, request):
+    occurrences = (
+        EventOccurrence.objects.upcoming().in_locale(region.locale_id).in_region(region.slug)
+    )
+    return _section(
+        occurrences,
+        region.locale_id,
+        "region",
+        _("Coming activities in %(place)s") % {"place": region.name},
+        f"?region={region.slug}",
+    )
+
+
+@hooks.register("register_page_type_urls")
+def agenda_views_for_the_catalogue():
+    catalogue = {}
+    for agenda in AgendaPage.objects.live().select_related("locale"):
+        language = agenda.locale.language_code
+        month = timezone.localdate().strftime("%Y-%m")
+        catalogue.setdefault("events.AgendaMonth", {})[language] = (
+            f"{agenda.url}?view=month&month={month}"
+        )
+        catalogue.setdefault("events.AgendaArchive", {})[language] = f"{agenda.url}?view=past"
+    return catalogue
+
+
+class UpcomingEventsPanel(Component):
+    name = "upcoming_events"
+    template_name = "events/admin/upcoming_events_panel.html"
+    order = 150
+
+    def get_context_data(self, parent_context):
+        request = parent_context["request"]
+        now = timezone.now()
+        week_end = now + datetime.timedelta(days=7)
+        occurrences = (
+            EventOccurrence.objects.upcoming(now)
+            .filter(start__lt=week_end, event__locale__language_code="nl")
+            .for_listing()[:20]
+        )
+        return {"occurrences": list(occurrences), "request": request}
+
+
+@hooks.register("construct_homepage_panels")
+def add_upcoming_events_panel(request, panels):
+    panels.append(UpcomingEventsPanel())

@@ -1,0 +1,39 @@
+import datetime
+
+import pytest
+import recurrence
+
+from events.models import AgendaPage, EventException, EventPage
+from tests.factories.pages import add_page
+
+
+@pytest.fixture
+def agenda(site_tree):
+    return add_page(site_tree["nl"], AgendaPage, title="Agenda", slug="agenda")
+
+
+@pytest.fixture
+def make_event(agenda):
+    def make(title="Lotgenotengroep", rule="weekly", start=datetime.date(2027, 3, 2), **fields):
+        rules = {
+            "weekly": recurrence.Recurrence(rrules=[recurrence.Rule(recurrence.WEEKLY)]),
+            None: None,
+        }
+        exceptions = fields.pop("exceptions", [])
+        rec = fields.pop("recurrence", rules.get(rule))
+        page = EventPage(
+            title=title,
+            slug=fields.pop("slug", None) or title.lower().replace(" ", "-"),
+            start_date=start,
+            start_time=fields.pop("start_time", datetime.time(19, 30)),
+            end_time=fields.pop("end_time", datetime.time(21, 0)),
+            recurrence=rec if rec is not None else recurrence.Recurrence(),
+            exceptions=[EventException(**e) for e in exceptions],
+            **fields,
+        )
+        agenda.add_child(instance=page)
+        page.save_revision().publish()
+        page.refresh_from_db()
+        return page
+
+    return make
