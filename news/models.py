@@ -426,6 +426,7 @@ class NewsPage(RoutablePageMixin, BasePage):
         self.chosen_categories = list(self.categories.all())
         localize_categories([self], self.locale_id)
         self.tag_list = list(self.tags.all())
+        context["share_url"] = request.build_absolute_uri(self.url)
         context["count_views"] = should_count(request, self)
         context["view_count"] = self.view_count() if self.show_view_count else None
         return context
