@@ -369,6 +369,10 @@ def _demo_image():
     )
     image.file = ImageFile(buffer, name="nieuws-herstelnetwerk.png")
     image.save()
+    # Make the renditions lists and cards use now, not on a visitor's first request.
+    from news.models import CARD_IMAGE_SPEC
+
+    image.get_renditions(CARD_IMAGE_SPEC, "fill-1200x630", "width-1200")
     return image
 
 
@@ -397,7 +401,8 @@ def news(context):
             "Nieuws uit de programma's, verslagen van bijeenkomsten en aankondigingen.",
             "News from the programmes, reports of meetings and announcements.",
         ),
-        show_in_menus=True,
+        # Not in the main menu yet: the home page links it (see docs/news.md).
+        show_in_menus=False,
     )
     t("nieuws", "news")
     ensure_translation(index, t)

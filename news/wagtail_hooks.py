@@ -8,10 +8,8 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from cms.sections import Section
-from news.models import NewsCategory, NewsIndexPage, NewsPage, localize_categories
-
-LATEST_NEWS = 3
+from news import sections
+from news.models import NewsCategory, NewsIndexPage, NewsPage
 
 
 class NewsCategoryViewSet(SnippetViewSet):
@@ -31,41 +29,15 @@ register_snippet(NewsCategoryViewSet)
 # Sections on other apps' pages (see cms/sections.py) ------------------------------------------
 
 
-def _latest_news(locale_id, **filters):
-    items = list(
-        NewsPage.objects.filter(locale_id=locale_id, **filters).for_listing()[:LATEST_NEWS]
-    )
-    return localize_categories(items, locale_id)
-
-
 @hooks.register("home_page_sections")
 def latest_news_on_home_page(page, request):
-    index = NewsIndexPage.objects.live().filter(locale_id=page.locale_id).first()
-    if index is None:
-        return None
-    items = _latest_news(page.locale_id, path__startswith=index.path)
-    return Section(
-        template="news/latest_news_section.html",
-        context={"items": items, "index": index, "heading": _("Latest news"), "key": "home"},
-        order=20,
-    )
+    return sections.home_page_section(page)
 
 
 @hooks.register("programme_page_sections")
 def latest_news_on_programme_page(page, request):
     """News about this programme: chosen on the news item, in either language."""
-    programme_ids = list(
-        Page.objects.filter(translation_key=page.translation_key).values_list("pk", flat=True)
-    )
-    items = _latest_news(page.locale_id, related_programme_id__in=programme_ids)
-    if not items:
-        return None
-    index = NewsIndexPage.objects.live().filter(locale_id=page.locale_id).first()
-    return Section(
-        template="news/latest_news_section.html",
-        context={"items": items, "index": index, "heading": _("News"), "key": "programme"},
-        order=40,
-    )
+    return sections.programme_page_section(page)
 
 
 # Dashboard -------------------------------------------------------------------------------------

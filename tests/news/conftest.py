@@ -69,8 +69,7 @@ def make_many(index, count, categories=()):
 
 
 @pytest.fixture
-def image(db, tmp_path, settings):
+def image(db):
     from tests.factories.images import make_image
 
-    settings.MEDIA_ROOT = tmp_path
     return make_image("Herstel", "Mensen in een kring", width=1200, height=630)
