@@ -452,3 +452,11 @@ def news(context):
     context.objects["news_index"] = index
     context.objects["news_categories"] = categories
     context.objects["news_pages"] = pages
+
+
+@demo_step(95)
+def roles(context):
+    """The editorial groups and the moderation workflow (also: manage.py setup_roles)."""
+    from news.roles import ensure_roles
+
+    context.objects["groups"] = ensure_roles()
