@@ -14,6 +14,10 @@ def news_tree(site_tree):
     from tests.factories.pages import add_page, translate_page
 
     home = site_tree["nl"]
+    # When the session's demo content is loaded, start from an empty news section anyway.
+    for existing in NewsIndexPage.objects.all():
+        existing.delete()
+    NewsCategory.objects.all().delete()
     index = add_page(home, NewsIndexPage, title="Nieuws", slug="nieuws")
     index_en = translate_page(index, title="News", slug="news")
     nl = home.locale
