@@ -215,7 +215,10 @@ class NewsFilters:
         if self.category is not None:
             queryset = queryset.filter(categories__slug=self.category.slug)
         if self.tag:
-            queryset = queryset.filter(tags__slug=self.tag)
+            # Tags are matched by slug (the links on news pages) or by name in any case.
+            queryset = queryset.filter(
+                models.Q(tags__slug=self.tag) | models.Q(tags__name__iexact=self.tag)
+            )
         if self.year:
             queryset = queryset.annotate(published_year=ExtractYear("published_on")).filter(
                 published_year=self.year

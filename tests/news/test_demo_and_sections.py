@@ -73,9 +73,8 @@ def test_home_section_follows_publishing(site_tree, news_tree, client, html):
 
 
 def test_programme_section_lists_news_about_the_programme(news_tree, rf):
-    from programmes.models import ProgrammeIndexPage, ProgrammePage
-
     from news.sections import programme_page_section
+    from programmes.models import ProgrammeIndexPage, ProgrammePage
     from tests.factories.pages import add_page
 
     home = news_tree["site"]["nl"]
@@ -94,7 +93,6 @@ def test_programme_section_lists_news_about_the_programme(news_tree, rf):
 
 def test_news_page_links_related_pages(news_tree, client, html):
     from programmes.models import ProgrammeIndexPage, ProgrammePage
-
     from tests.factories.pages import add_page
 
     home = news_tree["site"]["nl"]
