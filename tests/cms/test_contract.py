@@ -104,7 +104,10 @@ def test_home_page_cold_cache_stays_within_budget(demo, client, django_assert_ma
     from django.core.cache import cache
 
     cache.clear()
-    with django_assert_max_num_queries(10 + 2):
+    # 10 for the page itself, 3 for the latest-news section (items, their categories, image
+    # renditions) and up to 4 more if a card's image rendition is made on this very request;
+    # warm, the section comes from the cache and costs nothing. The coming activities: 2.
+    with django_assert_max_num_queries(17 + 2):
         assert client.get("/nl/").status_code == 200
 
 
