@@ -42,6 +42,10 @@ def search_url(language):
     return "/nl/zoeken/" if language == "nl" else "/en/search/"
 
 
-def results(page):
-    """Titles of the results on a parsed results page, in order."""
-    return [" ".join(node.get_text(" ").split()) for node in page.select(".search-result__title")]
+def results(page, among=None):
+    """Titles of the results on a parsed results page, in order (only those in `among`, if
+    given: the session's demo content may be in the database too)."""
+    titles = [
+        " ".join(node.get_text(" ").split()) for node in page.select(".search-result__title")
+    ]
+    return [title for title in titles if among is None or title in among]

@@ -32,7 +32,9 @@ def test_index_follows_publish_unpublish_and_delete(add, client, html):
     assert found(client, html, "zomermarkt") == []
     from wagtail.search.models import IndexEntry
 
-    assert not IndexEntry.objects.filter(object_id=str(page.pk)).exists()
+    assert not IndexEntry.objects.filter(
+        object_id=str(page.pk), content_type_id=page.content_type_id
+    ).exists()
 
 
 def test_index_follows_a_move(add, client, html):
@@ -52,15 +54,15 @@ def test_index_follows_a_move(add, client, html):
 def test_update_index_rebuilds(add, person, client, html):
     from wagtail.search.models import IndexEntry
 
-    add("nl", "Herstelacademie", "Cursussen.")
-    add("en", "Recovery academy", "Courses.")
-    person("nl", "Mehmet Yilmaz", role="Ervaringsdeskundige")
+    add("nl", "Xylofoonacademie", "Cursussen.")
+    add("en", "Xylophone academy", "Xylophone courses.")
+    person("nl", "Yara Verbrugge", role="Ervaringsdeskundige")
     IndexEntry.objects.all().delete()
-    assert found(client, html, "herstelacademie") == []
+    assert found(client, html, "xylofoonacademie") == []
     call_command("update_index", verbosity=0)
-    assert found(client, html, "herstelacademie") == ["Herstelacademie"]
-    assert found(client, html, "courses", "en") == ["Recovery academy"]
-    assert found(client, html, "Yilmaz") == ["Mehmet Yilmaz"]
+    assert found(client, html, "xylofoonacademie") == ["Xylofoonacademie"]
+    assert found(client, html, "xylophone", "en") == ["Xylophone academy"]
+    assert found(client, html, "Verbrugge") == ["Yara Verbrugge"]
 
 
 def test_editors_manage_promotions(site_tree, client, django_user_model):
@@ -75,12 +77,12 @@ def test_editors_manage_promotions(site_tree, client, django_user_model):
 
 
 def test_admin_sees_popular_queries(add, client, html, admin_user):
-    add("nl", "Lotgenotengroep", "")
+    add("nl", "Kwispelgroep", "")
     for _ in range(3):
-        client.get(search_url("nl"), {"q": "lotgenotengroep"})
+        client.get(search_url("nl"), {"q": "kwispelgroep"})
     client.get(search_url("nl"), {"q": "zeldzaam"})
     client.force_login(admin_user)
     report = html(client.get("/admin/searchpicks/reports/search-terms/"))
     rows = [" ".join(row.get_text(" ").split()) for row in report.select("tbody tr")]
-    assert rows[0].startswith("lotgenotengroep") and "3" in rows[0]
+    assert rows[0].startswith("kwispelgroep") and "3" in rows[0]
     assert any(row.startswith("zeldzaam") for row in rows)

@@ -17,13 +17,16 @@ def get(client, html, language, **params):
 def test_dutch_plural_finds_singular(on_postgres, add, client, html):
     add("nl", "Onze herstelacademie", "Cursussen over herstel, voor iedereen.")
     add("nl", "Wandelgroep", "Elke week samen wandelen.")
-    assert results(get(client, html, "nl", q="herstelacademies")) == ["Onze herstelacademie"]
+    page = get(client, html, "nl", q="herstelacademies")
+    assert results(page, among={"Onze herstelacademie", "Wandelgroep"}) == ["Onze herstelacademie"]
 
 
 def test_dutch_stemming_in_the_body(on_postgres, add, client, html):
-    add("nl", "Trainingen", "Gegeven door een ervaringsdeskundige uit de regio.")
-    add("nl", "Agenda", "Alle activiteiten.")
-    assert results(get(client, html, "nl", q="ervaringsdeskundigen")) == ["Trainingen"]
+    add("nl", "Trainingen van Xander", "Gegeven door een ervaringsdeskundige uit de regio.")
+    add("nl", "Agenda van Xander", "Alle activiteiten.")
+    page = get(client, html, "nl", q="ervaringsdeskundigen")
+    mine = {"Trainingen van Xander", "Agenda van Xander"}
+    assert results(page, among=mine) == ["Trainingen van Xander"]
 
 
 def test_english_pages_found_with_english_words(on_postgres, add, client, html):
@@ -31,14 +34,14 @@ def test_english_pages_found_with_english_words(on_postgres, add, client, html):
     add("nl", "Wandelen", "We are walking together every week.")
     page = get(client, html, "en", q="walks")
     # English stemming: "walks" and "walking" share the stem "walk".
-    assert results(page) == ["Recovery walks"]
+    assert results(page, among={"Recovery walks", "Wandelen"}) == ["Recovery walks"]
 
 
 def test_languages_are_kept_apart(on_postgres, add, client, html):
-    add("nl", "Lotgenotengroep Amersfoort", "Een groep voor naasten.")
-    add("en", "Peer group Amersfoort", "A group for family and friends.")
-    assert results(get(client, html, "nl", q="Amersfoort")) == ["Lotgenotengroep Amersfoort"]
-    assert results(get(client, html, "en", q="Amersfoort")) == ["Peer group Amersfoort"]
+    add("nl", "Lotgenotengroep Zwartewaal", "Een groep voor naasten.")
+    add("en", "Peer group Zwartewaal", "A group for family and friends.")
+    assert results(get(client, html, "nl", q="Zwartewaal")) == ["Lotgenotengroep Zwartewaal"]
+    assert results(get(client, html, "en", q="Zwartewaal")) == ["Peer group Zwartewaal"]
 
 
 def test_index_rows_are_stemmed_in_their_own_language(on_postgres, add):
@@ -58,9 +61,11 @@ def test_index_rows_are_stemmed_in_their_own_language(on_postgres, add):
 
 
 def test_title_weighs_more_than_body(on_postgres, add, client, html):
-    add("nl", "Over ons", "Hier staat ook iets over de talkshow, ergens in de tekst.")
-    add("nl", "Talkshow", "Een maandelijks gesprek.")
-    assert results(get(client, html, "nl", q="talkshow")) == ["Talkshow", "Over ons"]
+    add("nl", "Over Xander", "Hier staat ook iets over de talkshow, ergens in de tekst.")
+    add("nl", "Talkshow Xander", "Een maandelijks gesprek.")
+    page = get(client, html, "nl", q="talkshow")
+    mine = {"Talkshow Xander", "Over Xander"}
+    assert results(page, among=mine) == ["Talkshow Xander", "Over Xander"]
 
 
 def test_drafts_and_unpublished_pages_are_not_found(on_postgres, add, client, html):
@@ -72,50 +77,50 @@ def test_drafts_and_unpublished_pages_are_not_found(on_postgres, add, client, ht
 
 
 def test_contact_persons_by_name_and_role(on_postgres, site_tree, person, client, html):
-    person("nl", "Fatima el Amrani", role="Coördinator herstelnetwerken")
-    person("en", "Fatima el Amrani", role="Coordinator of recovery networks")
+    person("nl", "Yara Verbrugge", role="Coördinator herstelnetwerken")
+    person("en", "Yara Verbrugge", role="Coordinator of recovery networks")
     person("nl", "Verborgen Persoon", role="Coördinator", live=False)
-    by_name = get(client, html, "nl", q="Amrani")
-    assert results(by_name) == ["Fatima el Amrani"]
+    by_name = get(client, html, "nl", q="Verbrugge")
+    assert results(by_name) == ["Yara Verbrugge"]
     assert by_name.select_one(".search-result__type").get_text(strip=True) == "Contactpersonen"
-    assert results(get(client, html, "nl", q="coördinatoren")) == ["Fatima el Amrani"]
+    mine = {"Yara Verbrugge", "Verborgen Persoon"}
+    assert results(get(client, html, "nl", q="coördinatoren"), among=mine) == ["Yara Verbrugge"]
     english = get(client, html, "en", q="coordinators")
-    assert results(english) == ["Fatima el Amrani"]
-    assert "recovery" in english.text(".search-result__snippet")
+    assert results(english, among=mine) == ["Yara Verbrugge"]
 
 
 def test_facets_count_per_type_and_filter(on_postgres, add, person, client, html):
     for number in range(3):
-        add("nl", f"Ontmoeting {number}", "Een ontmoeting in de wijk.")
-    person("nl", "Ontmoeting Coördinator", role="Organiseert ontmoetingen")
-    page = get(client, html, "nl", q="ontmoeting")
+        add("nl", f"Klompendans {number}", "Een klompendans in de wijk.")
+    person("nl", "Kees Klompendans", role="Organiseert klompendansen")
+    page = get(client, html, "nl", q="klompendans")
     facets = {" ".join(link.get_text(" ").split()) for link in page.select(".search-facets a")}
     assert facets == {"Alles (4)", "Pagina's (3)", "Contactpersonen (1)"}
-    filtered = get(client, html, "nl", q="ontmoeting", type="person")
-    assert results(filtered) == ["Ontmoeting Coördinator"]
+    filtered = get(client, html, "nl", q="klompendans", type="person")
+    assert results(filtered) == ["Kees Klompendans"]
     current = filtered.select_one('.search-facets a[aria-current="true"]')
     assert "Contactpersonen" in current.get_text()
 
 
 def test_promotions_come_first(on_postgres, add, client, html):
-    add("nl", "Vacatures", "Werken bij ons.")
+    add("nl", "Kwartetvacatures", "Werken bij ons.")
     target = add("nl", "Word vrijwilliger", "Help mee.")
-    query = Query.objects.create(query_string="vacatures")
+    query = Query.objects.create(query_string="kwartetvacatures")
     SearchPromotion.objects.create(query=query, page=target, description="Ook zonder betaling.")
-    page = get(client, html, "nl", q="Vacatures")
+    page = get(client, html, "nl", q="Kwartetvacatures")
     promoted = page.select(".search-promotions a")
     assert [link.get_text(strip=True) for link in promoted] == ["Word vrijwilliger"]
     assert "Ook zonder betaling." in page.text(".search-promotions")
-    assert results(page) == ["Vacatures"]
+    assert results(page) == ["Kwartetvacatures"]
     # The English search does not show a promotion of a Dutch page.
-    assert not get(client, html, "en", q="vacatures").select(".search-promotions a")
+    assert not get(client, html, "en", q="kwartetvacatures").select(".search-promotions a")
 
 
 def test_highlight_marks_stemmed_words_and_escapes(on_postgres, add, client, html):
-    add("nl", "Scholing", "Leer van <b>herstelacademies</b> & anderen.")
-    page = get(client, html, "nl", q="herstelacademie")
+    add("nl", "Scholing", "Leer van <b>xylofoonacademies</b> & anderen.")
+    page = get(client, html, "nl", q="xylofoonacademie")
     snippet = page.select_one(".search-result__snippet")
-    assert [mark.get_text() for mark in snippet.select("mark")] == ["herstelacademies"]
+    assert [mark.get_text() for mark in snippet.select("mark")] == ["xylofoonacademies"]
     assert snippet.select("b") == []
     assert "<b>" in snippet.get_text()
 
@@ -144,7 +149,10 @@ def test_inactive_results_rank_last_and_details_are_shown(
     monkeypatch.setattr(StandardPage, "search_inactive_ids", classmethod(inactive), raising=False)
     monkeypatch.setattr(StandardPage, "search_details", classmethod(details), raising=False)
     page = get(client, html, "nl", q="koken")
-    assert results(page) == ["Kookcursus", "Kookcursus voorbij"]
+    assert results(page, among={"Kookcursus", "Kookcursus voorbij"}) == [
+        "Kookcursus",
+        "Kookcursus voorbij",
+    ]
     assert calls == ["inactive", sorted([past.pk, future.pk])]
     time = page.select_one(".search-result__when time")
     assert time["datetime"] == "2026-11-24T19:30:00+01:00"
