@@ -103,9 +103,8 @@ def test_database_url_selects_postgresql(monkeypatch):
 
 @pytest.mark.django_db
 def test_search_backend_uses_dutch_configuration_on_postgresql(on_postgres):
-    from wagtail.search.backends import get_search_backend
-
     from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
+    from wagtail.search.backends import get_search_backend
 
     backend = get_search_backend()
     assert isinstance(backend, PostgresSearchBackend)
