@@ -64,6 +64,42 @@ def _postgres_backend_class():
         def get_config(self, backend):
             return backend.config_for_language(get_language())
 
+        def search(self, config, start, stop, score_field=None, backend=None):
+            # The stock query matches `title || body`, an expression no index covers, so
+            # PostgreSQL scans every index row. Narrow the rows first to those whose title or
+            # body holds any of the words: the GIN indexes answer that, and the stock
+            # condition still decides on what is left.
+            if self.fields is None and isinstance(self.query, PlainText):
+                candidates = self._any_word(config)
+                if candidates is not None:
+                    from django.db.models import CharField, Q
+                    from django.db.models.functions import Cast
+
+                    from modelsearch.utils import get_descendants_content_types_pks
+                    from wagtail.search.models import IndexEntry
+
+                    model = self.queryset.model
+                    object_ids = IndexEntry.objects.filter(
+                        Q(title=candidates) | Q(body=candidates),
+                        content_type_id__in=get_descendants_content_types_pks(model),
+                    ).values("object_id")
+                    self.queryset = self.queryset.annotate(
+                        _search_pk=Cast("pk", CharField())
+                    ).filter(_search_pk__in=object_ids)
+            return super().search(config, start, stop, score_field=score_field, backend=backend)
+
+        def _any_word(self, config):
+            lexeme = None
+            for term in re.split(r"[\s\-]+", self.query.query_string):
+                if not term:
+                    continue
+                variants = dutch_plural_variants(term) if config == "dutch" else [term]
+                for variant in variants:
+                    lexeme = Lexeme(variant) if lexeme is None else lexeme | Lexeme(variant)
+            return (
+                None if lexeme is None else SearchQuery(lexeme, search_type="raw", config=config)
+            )
+
         def build_tsquery_content(self, query, config=None, invert=False):
             if config != "dutch" or not isinstance(query, PlainText) or invert:
                 return super().build_tsquery_content(query, config=config, invert=invert)
