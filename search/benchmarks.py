@@ -217,6 +217,44 @@ def search_latency(context):
     )
 
 
+SYLLABLES = [
+    "ka",
+    "lo",
+    "mi",
+    "ne",
+    "ru",
+    "sa",
+    "te",
+    "vo",
+    "bi",
+    "da",
+    "fe",
+    "go",
+    "hu",
+    "ja",
+    "ke",
+    "li",
+    "mo",
+    "nu",
+    "pe",
+    "ri",
+    "so",
+    "tu",
+    "we",
+    "zi",
+]
+
+
+def _text(rng, topic_words):
+    """An intro of 25 words: 4 topic words (each thus in roughly one page in nine) among
+    filler pseudo-words from about 14,000 combinations, so that the index has the spread
+    of a real site's vocabulary rather than 35 words repeated everywhere."""
+    words = rng.choices(topic_words, k=4)
+    words += ["".join(rng.choices(SYLLABLES, k=rng.choice((2, 3)))) for _ in range(21)]
+    rng.shuffle(words)
+    return " ".join(words).capitalize() + "."
+
+
 def _ms(start):
     return (time.perf_counter() - start) * 1000
 
@@ -278,7 +316,7 @@ def _bulk_pages(homes, models, total):
                 has_unpublished_changes=False,
                 first_published_at=now,
                 last_published_at=now,
-                intro=" ".join(rng.choices(words, k=25)).capitalize() + ".",
+                intro=_text(rng, words),
             )
             rows.append(page)
         # Page rows first (bulk_create fills in their ids), then each type's own table.
