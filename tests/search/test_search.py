@@ -137,6 +137,10 @@ def test_results_page_query_count_is_fixed(add, client, django_assert_max_num_qu
     assert few == many
     with django_assert_max_num_queries(15):
         client.get(search_url("nl"), {"q": "kwartetavond"})
+    # A query never seen before (its hit is recorded) with the empty state.
+    with django_assert_max_num_queries(15):
+        response = client.get(search_url("nl"), {"q": "zzqqxx nergens"})
+    assert b"search-empty" in response.content
 
 
 def test_suggestions_endpoint(add, client):
