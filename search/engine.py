@@ -63,16 +63,24 @@ def search_words(query):
     return " ".join(NOT_A_WORD.sub(" ", query).split())
 
 
+class Hits(list):
+    """A list of hits that knows whether a search reached MAX_HITS (counts are then lower)."""
+
+    capped = False
+
+
 def find(query, locale):
     """All hits (at most MAX_HITS per model family), best first, inactive ones last."""
-    hits = []
+    hits = Hits()
     query = search_words(query)
     if not query:
         return hits
     pages = (
         Page.objects.live().public().filter(locale=locale).search(query).annotate_score("_score")
     )
-    for pk, content_type_id, score in _rows(pages, "content_type_id"):
+    rows = _rows(pages, "content_type_id")
+    hits.capped = len(rows) >= MAX_HITS
+    for pk, content_type_id, score in rows:
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is not None:
             hits.append(Hit(type_of_model(model), model, pk, score or 0.0, content_type_id))
@@ -84,7 +92,9 @@ def find(query, locale):
             queryset = queryset.filter(live=True)
         content_type_id = ContentType.objects.get_for_model(model).pk
         found = get_search_backend().search(query, queryset).annotate_score("_score")
-        for pk, score in _rows(found):
+        rows = _rows(found)
+        hits.capped = hits.capped or len(rows) >= MAX_HITS
+        for pk, score in rows:
             hits.append(Hit(key, model, pk, score or 0.0, content_type_id))
 
     _mark_inactive(hits)

@@ -49,6 +49,11 @@ def search(request):
     if query:
         hits = engine.find(query, locale)
         facets = engine.facets(hits)
+        if hits.capped:
+            messages.append(
+                _("Only the best %(count)d matches are counted; more words give fewer matches.")
+                % {"count": engine.MAX_HITS}
+            )
         if selected_type:
             if selected_type in known_types():
                 hits = [hit for hit in hits if hit.key == selected_type]

@@ -162,3 +162,14 @@ def test_suggestions_endpoint_is_robust(query, site_tree, client):
     response = client.get("/en/search/suggestions/", {"q": query})
     assert response.status_code == 200
     assert isinstance(json.loads(response.content)["results"], list)
+
+
+def test_capped_hits_say_so(add, client, html, monkeypatch):
+    from search import engine
+
+    monkeypatch.setattr(engine, "MAX_HITS", 3)
+    for number in range(4):
+        add("en", f"Quizzer {number}", "A quizzer.")
+    page = html(client.get(search_url("en"), {"q": "quizzer"}))
+    assert "Only the best 3 matches are counted" in page.text()
+    assert len(results(page)) == 3
