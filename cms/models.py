@@ -76,6 +76,8 @@ class BasePage(Page):
 
     # Seconds that browsers and proxies may keep a public page. Editors' views are never cached.
     cache_max_age = 300
+    # The facet a page type is counted under in search results (see docs/search.md).
+    search_type = "page"
 
     content_panels = [
         *Page.content_panels,

@@ -1,5 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -51,3 +52,8 @@ class PeopleAndPlacesGroup(SnippetViewSetGroup):
 
 
 register_snippet(PeopleAndPlacesGroup)
+
+
+@hooks.register("register_searchable_snippets")
+def searchable_contact_persons():
+    return [("person", ContactPerson)]

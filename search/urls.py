@@ -7,4 +7,5 @@ app_name = "search"
 
 urlpatterns = [
     path(pgettext_lazy("URL path", "search/"), views.search, name="search"),
+    path(pgettext_lazy("URL path", "search/suggestions/"), views.suggest, name="suggest"),
 ]

@@ -195,12 +195,14 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
-# Search: Wagtail's database backend (the modelsearch package). On PostgreSQL it stems Dutch.
+# Search: Wagtail's database backend (the modelsearch package) through search.backends, which on
+# PostgreSQL stems each page and snippet in its own language (nl: dutch, en: english) in one index.
+# See docs/search.md.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        "BACKEND": "search.backends",
         "SEARCH_CONFIG": os.environ.get("SEARCH_CONFIG", "dutch"),
-        "AUTOCOMPLETE_SEARCH_CONFIG": "simple",
+        "LANGUAGE_CONFIGS": {"nl": "dutch", "en": "english"},
     }
 }
 

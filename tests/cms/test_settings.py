@@ -103,11 +103,15 @@ def test_database_url_selects_postgresql(monkeypatch):
 
 @pytest.mark.django_db
 def test_search_backend_uses_dutch_configuration_on_postgresql(on_postgres):
+    from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
     from wagtail.search.backends import get_search_backend
 
     backend = get_search_backend()
-    assert type(backend).__name__ == "PostgresSearchBackend"
+    assert isinstance(backend, PostgresSearchBackend)
     assert backend.config == "dutch"
+    # One index, each object stemmed in its own language (search/backends.py).
+    assert backend.config_for_language("nl") == "dutch"
+    assert backend.config_for_language("en") == "english"
 
 
 def test_machine_translation_is_off_by_default():
