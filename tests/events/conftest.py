@@ -9,7 +9,7 @@ from tests.factories.pages import add_page
 
 @pytest.fixture
 def agenda(site_tree):
-    return add_page(site_tree["nl"], AgendaPage, title="Agenda", slug="agenda")
+    return add_page(site_tree["nl"], AgendaPage, title="Agenda", slug="test-agenda")
 
 
 @pytest.fixture

@@ -21,8 +21,8 @@ BEFORE_AUTUMN = datetime.date(2027, 10, 26)
 AFTER_AUTUMN = datetime.date(2027, 11, 2)
 
 
-def agenda_times(client, html, month):
-    page = html(client.get(f"/nl/agenda/?view=month&month={month}"))
+def agenda_times(client, html, month, agenda):
+    page = html(client.get(f"{agenda.url}?view=month&month={month}"))
     return [node["datetime"] for node in page.select(".month__table li time")]
 
 
@@ -37,18 +37,18 @@ def feed_starts(client, url, start, end):
 @pytest.mark.django_db
 @time_machine.travel(datetime.datetime(2027, 3, 1, 12, tzinfo=AMS), tick=False)
 def test_weekly_evening_keeps_its_wall_clock_time_across_both_dst_changes(
-    make_event, client, html
+    agenda, make_event, client, html
 ):
     event = make_event(start=datetime.date(2027, 3, 2))  # Tuesdays 19:30-21:00
-    march = agenda_times(client, html, "2027-03")
+    march = agenda_times(client, html, "2027-03", agenda)
     assert "2027-03-23T19:30:00+01:00" in march
     assert "2027-03-30T19:30:00+02:00" in march
-    november = agenda_times(client, html, "2027-11")
+    november = agenda_times(client, html, "2027-11", agenda)
     assert "2027-11-02T19:30:00+01:00" in november
-    october = agenda_times(client, html, "2027-10")
+    october = agenda_times(client, html, "2027-10", agenda)
     assert "2027-10-26T19:30:00+02:00" in october
 
-    starts = feed_starts(client, "/nl/agenda/ical/", (2027, 3, 1), (2027, 11, 30))
+    starts = feed_starts(client, f"{agenda.url}ical/", (2027, 3, 1), (2027, 11, 30))
     for day, offset in [
         (BEFORE_SPRING, "+01:00"),
         (AFTER_SPRING, "+02:00"),
@@ -70,7 +70,7 @@ def test_weekly_evening_keeps_its_wall_clock_time_across_both_dst_changes(
 @pytest.mark.django_db
 @time_machine.travel(datetime.datetime(2027, 3, 1, 12, tzinfo=AMS), tick=False)
 def test_exclusions_extra_dates_and_changes_show_in_agenda_json_ld_and_ical(
-    make_event, client, html
+    agenda, make_event, client, html
 ):
     rule = recurrence.Recurrence(
         rrules=[recurrence.Rule(recurrence.WEEKLY)],
@@ -106,7 +106,7 @@ def test_exclusions_extra_dates_and_changes_show_in_agenda_json_ld_and_ical(
     assert moved.start.isoformat() == "2027-03-24T18:00:00+00:00"
 
     # Agenda list: cancelled stays listed and marked, the moved one sits on its new day.
-    page = html(client.get("/nl/agenda/"))
+    page = html(client.get(agenda.url))
     text = page.text()
     assert "Ziek" in text and "Een dag later" in text and "Gastspreker" in text
     times = [node["datetime"] for node in page.select(".occurrence__when time")]
@@ -154,7 +154,7 @@ def test_exclusions_extra_dates_and_changes_show_in_agenda_json_ld_and_ical(
 
 @pytest.mark.django_db
 @time_machine.travel(datetime.datetime(2027, 2, 10, 12, tzinfo=AMS), tick=False)
-def test_agenda_feed_over_90_days_matches_what_the_agenda_lists(make_event, client, html):
+def test_agenda_feed_over_90_days_matches_what_the_agenda_lists(agenda, make_event, client, html):
     make_event("Wekelijks", start=datetime.date(2027, 1, 5))
     make_event(
         "Tweede donderdag",
@@ -184,13 +184,13 @@ def test_agenda_feed_over_90_days_matches_what_the_agenda_lists(make_event, clie
     from_feed = sorted(
         (str(e["SUMMARY"]), e.start.isoformat())
         for e in recurring_ical_events.of(
-            icalendar.Calendar.from_ical(client.get("/nl/agenda/ical/").content)
+            icalendar.Calendar.from_ical(client.get(f"{agenda.url}ical/").content)
         ).between(start, end)
     )
     listed = []
     number = 1
     while True:
-        page = html(client.get(f"/nl/agenda/?page={number}"))
+        page = html(client.get(f"{agenda.url}?page={number}"))
         for item in page.select(".occurrence"):
             moment = item.select_one(".occurrence__when time")["datetime"]
             if datetime.datetime.fromisoformat(moment) < end:
