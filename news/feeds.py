@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from news.models import NewsCategory
+from news.models import NewsCategory, NewsPage
 
 FEED_ITEMS = 20
 
@@ -50,7 +50,13 @@ class NewsFeed(Feed):
 
     def items(self, obj):
         index_page, category = obj
-        queryset = index_page.news().select_related("author")
+        queryset = (
+            NewsPage.objects.child_of(index_page)
+            .live()
+            .newest_first()
+            .select_related("author")
+            .prefetch_related("categories")
+        )
         if category is not None:
             queryset = queryset.filter(categories__slug=category.slug).distinct()
         return list(queryset[:FEED_ITEMS])
