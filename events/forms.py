@@ -45,6 +45,13 @@ class AgendaFilterForm(forms.Form):
             (str(p.pk), p.title) for p in programmes
         ]
         self.programmes = {str(p.pk): p for p in programmes}
+        # "from" is a Python keyword, so this field is added by name.
+        self.fields["from"] = forms.DateField(
+            label=_("From"),
+            required=False,
+            input_formats=["%Y-%m-%d"],
+            error_messages={"invalid": _("Give the date as year-month-day, such as 2027-03-09.")},
+        )
 
     def clean_month(self):
         value = self.cleaned_data.get("month") or ""

@@ -8,6 +8,7 @@ STATUS:CANCELLED.
 
 import datetime
 
+from django.core.cache import cache
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
@@ -56,7 +57,7 @@ def _rrule_lines(event):
 def _base_vevent(event, request, start, end, all_day):
     vevent = Event()
     vevent.add("uid", uid(event))
-    vevent.add("dtstamp", timezone.now())
+    vevent.add("dtstamp", event.last_published_at or timezone.now())
     vevent.add("summary", event.title)
     if event.intro:
         vevent.add("description", strip_tags(event.intro))
@@ -114,7 +115,7 @@ def event_components(event, request):
         original_start, _end, original_all_day = times_for(event, exception.date)
         changed = Event()
         changed.add("uid", uid(event))
-        changed.add("dtstamp", timezone.now())
+        changed.add("dtstamp", event.last_published_at or timezone.now())
         changed.add(
             "recurrence-id",
             original_start.date() if original_all_day else original_start,
@@ -148,13 +149,45 @@ def event_components(event, request):
     return components
 
 
+def _timezone_component():
+    """The VTIMEZONE for Europe/Amsterdam from a year back to five years ahead (cached)."""
+    from icalendar import Timezone
+
+    today = timezone.localdate()
+    key = f"events:vtimezone:{today.year}"
+    text = cache.get(key)
+    if text is None:
+        component = Timezone.from_tzid(
+            "Europe/Amsterdam",
+            first_date=datetime.date(today.year - 1, 1, 1),
+            last_date=datetime.date(today.year + 5, 12, 31),
+        )
+        text = component.to_ical()
+        cache.set(key, text, 60 * 60 * 24)
+    return text
+
+
+def event_ical(event, request):
+    """The serialised VEVENTs of one event, cached until the event is published again."""
+    host = request.get_host() if request else ""
+    stamp = event.last_published_at.timestamp() if event.last_published_at else 0
+    key = f"events:ical:{event.pk}:{stamp}:{timezone.localdate()}:{host}"
+    text = cache.get(key)
+    if text is None:
+        text = b"".join(component.to_ical() for component in event_components(event, request))
+        cache.set(key, text, 60 * 60 * 24)
+    return text
+
+
 def calendar_for(events, request, name):
-    calendar = new_calendar(name)
-    for event in events:
-        for component in event_components(event, request):
-            calendar.add_component(component)
-    calendar.add_missing_timezones()
-    return calendar.to_ical()
+    """A whole calendar. Each event's part is built once per publication and then reused, so a
+    feed with a thousand series costs little more than reading them."""
+    end = b"END:VCALENDAR\r\n"
+    head = new_calendar(name).to_ical().rsplit(b"END:VCALENDAR", 1)[0]
+    parts = [head, _timezone_component()]
+    parts.extend(event_ical(event, request) for event in events)
+    parts.append(end)
+    return b"".join(parts)
 
 
 __all__ = ["TZ", "calendar_for", "event_components", "uid"]

@@ -19,8 +19,31 @@ def _unpublished(sender, instance, **kwargs):
     schedule.clear(instance)
 
 
+def _forget_filter_choices(sender, **kwargs):
+    from django.core.cache import cache
+
+    from wagtail.models import Locale
+
+    from events.views import CHOICES_KEY
+
+    cache.delete_many(
+        [CHOICES_KEY.format(locale_id=pk) for pk in Locale.objects.values_list("pk", flat=True)]
+    )
+
+
 def connect():
+    from django.db.models.signals import post_delete, post_save
+
     from events.models import EventPage
+    from programmes.models import Municipality, ProgrammePage, Region
+
+    for model in (Municipality, Region):
+        post_save.connect(_forget_filter_choices, sender=model, dispatch_uid=f"events_{model}")
+        post_delete.connect(_forget_filter_choices, sender=model, dispatch_uid=f"events_d{model}")
+    for signal in (page_published, page_unpublished):
+        signal.connect(
+            _forget_filter_choices, sender=ProgrammePage, dispatch_uid=f"events_p{signal}"
+        )
 
     page_published.connect(_published, sender=EventPage, dispatch_uid="events_materialise")
     page_unpublished.connect(_unpublished, sender=EventPage, dispatch_uid="events_clear")

@@ -4,7 +4,10 @@ import calendar
 import datetime
 import itertools
 
+from django.core.cache import cache
 from django.core.paginator import Paginator
+from django.db.models import Count, F, Window
+from django.db.models.functions import RowNumber, TruncDate
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -16,20 +19,39 @@ from events.models import EventOccurrence, EventPage
 from events.schedule import TZ
 
 PER_PAGE = 20
+PER_DAY = 4
 MAX_PAGE_DIGITS = 6
 
 
-def _filter_form(request, page):
+CHOICES_KEY = "events:filter-choices:{locale_id}"
+
+
+def filter_choices(locale_id):
+    """Municipalities, regions and programmes to filter by, cached until one of them changes
+    (see events/signals.py)."""
     from programmes.models import Municipality, ProgrammePage, Region
 
-    municipalities = list(Municipality.objects.filter(locale_id=page.locale_id).order_by("name"))
-    regions = list(Region.objects.filter(locale_id=page.locale_id).order_by("name"))
-    programmes = list(
-        ProgrammePage.objects.live().filter(locale_id=page.locale_id).order_by("title")
-    )
-    return AgendaFilterForm(
-        request.GET, municipalities=municipalities, regions=regions, programmes=programmes
-    )
+    key = CHOICES_KEY.format(locale_id=locale_id)
+    choices = cache.get(key)
+    if choices is None:
+        choices = {
+            "municipalities": list(
+                Municipality.objects.filter(locale_id=locale_id).order_by("name")
+            ),
+            "regions": list(Region.objects.filter(locale_id=locale_id).order_by("name")),
+            "programmes": list(
+                ProgrammePage.objects.live()
+                .filter(locale_id=locale_id)
+                .order_by("title")
+                .only("id", "title", "translation_key")
+            ),
+        }
+        cache.set(key, choices, 60 * 60)
+    return choices
+
+
+def _filter_form(request, page):
+    return AgendaFilterForm(request.GET, **filter_choices(page.locale_id))
 
 
 def _page_number(request):
@@ -52,7 +74,7 @@ def _feed_query(form):
     if not form.is_valid():
         return ""
     params = form.data.copy()
-    for key in ("view", "month", "page"):
+    for key in ("view", "month", "page", "from"):
         params.pop(key, None)
     return params.urlencode()
 
@@ -80,9 +102,14 @@ def agenda(request, page):
             context.update(_month(base, month, today))
         else:
             number = _page_number(request)
-            occurrences = (
-                base.past().order_by("-start", "event_id") if view == "past" else base.upcoming()
-            )
+            since = form.cleaned_data.get("from")
+            if view == "past":
+                occurrences = base.past().order_by("-start", "event_id")
+            elif since:
+                moment = datetime.datetime.combine(since, datetime.time(), tzinfo=TZ)
+                occurrences = base.visible().filter(end__gt=moment)
+            else:
+                occurrences = base.upcoming()
             paginator = Paginator(occurrences, PER_PAGE)
             if number is None or number > max(paginator.num_pages, 1):
                 status = 404
@@ -109,11 +136,24 @@ def agenda(request, page):
 
 
 def _month(base, month, today):
+    """The month grid: at most PER_DAY occurrences per day, with the count of the rest.
+
+    A window function ranks the occurrences of each (Amsterdam) day in the database, so a busy
+    month costs two queries and a bounded amount of HTML however many events there are.
+    """
     start = datetime.datetime.combine(month, datetime.time(), tzinfo=TZ)
     following = (month + datetime.timedelta(days=32)).replace(day=1)
     end = datetime.datetime.combine(following, datetime.time(), tzinfo=TZ)
+    in_month = base.visible().filter(start__gte=start, start__lt=end)
+    day = TruncDate("start", tzinfo=TZ)
+    counts = dict(
+        in_month.order_by().annotate(day=day).values_list("day").annotate(total=Count("id"))
+    )
+    shown = in_month.annotate(
+        rank=Window(RowNumber(), partition_by=[day], order_by=[F("start").asc(), F("id").asc()])
+    ).filter(rank__lte=PER_DAY)
     by_day = {}
-    for occurrence in base.visible().between(start, end):
+    for occurrence in shown:
         by_day.setdefault(timezone.localtime(occurrence.start, TZ).date(), []).append(occurrence)
     weeks = calendar.Calendar(firstweekday=0).monthdatescalendar(month.year, month.month)
     previous = (month - datetime.timedelta(days=1)).replace(day=1)
@@ -126,6 +166,7 @@ def _month(base, month, today):
                     "in_month": day.month == month.month,
                     "is_today": day == today,
                     "occurrences": by_day.get(day, []),
+                    "more": max(0, counts.get(day, 0) - PER_DAY),
                 }
                 for day in week
             ]
@@ -133,7 +174,7 @@ def _month(base, month, today):
         ],
         "previous_month": previous if previous.year >= 2000 else None,
         "next_month": following if following.year <= 2100 else None,
-        "month_count": sum(len(items) for items in by_day.values()),
+        "month_count": sum(counts.values()),
     }
 
 
