@@ -79,8 +79,9 @@ def test_without_javascript_the_form_still_searches(demo_site, browser):
     page.goto(demo_site + "/en/")
     field = page.locator(HEADER_INPUT)
     assert field.get_attribute("role") is None
-    field.fill("about")
+    # Not "about": PostgreSQL's English configuration drops it as a stop word.
+    field.fill("privacy")
     page.keyboard.press("Enter")
-    page.wait_for_url("**/en/search/?q=about")
-    assert "About us" in page.locator(".search-results").inner_text()
+    page.wait_for_url("**/en/search/?q=privacy")
+    assert "Privacy statement" in page.locator(".search-results").inner_text()
     context.close()
