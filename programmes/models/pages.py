@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from cms.blocks import BodyBlock
 from cms.models import BasePage
+from cms.sections import collect_sections
 
 
 class ProgrammeIndexPage(BasePage):
@@ -30,6 +31,7 @@ class ProgrammePage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
 
+    search_type = "programme"
     parent_page_types = ["programmes.ProgrammeIndexPage"]
     subpage_types = ["programmes.ProjectPage"]
     template = "pages/programme_page.html"
@@ -37,6 +39,12 @@ class ProgrammePage(BasePage):
     class Meta:
         verbose_name = _("programme")
         verbose_name_plural = _("programmes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Other apps add their sections here: coming activities, latest news.
+        context["sections"] = collect_sections("programme_page_sections", self, request)
+        return context
 
 
 class ProjectPage(BasePage):
@@ -47,6 +55,7 @@ class ProjectPage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
 
+    search_type = "project"
     parent_page_types = ["programmes.ProgrammePage"]
     subpage_types = []
     template = "pages/project_page.html"
