@@ -187,6 +187,8 @@ WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "Herstelnetwerk")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # The admin must not ask releases.wagtail.org for updates: no requests to other origins.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars from gravatar.com in the admin: nothing is loaded from another origin.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
