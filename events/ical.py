@@ -167,16 +167,37 @@ def _timezone_component():
     return text
 
 
+def _key(pk, published, request):
+    host = request.get_host() if request else ""
+    stamp = published.timestamp() if published else 0
+    return f"events:ical:{pk}:{stamp}:{timezone.localdate()}:{host}"
+
+
+def _build(event, request):
+    return b"".join(component.to_ical() for component in event_components(event, request))
+
+
 def event_ical(event, request):
     """The serialised VEVENTs of one event, cached until the event is published again."""
-    host = request.get_host() if request else ""
-    stamp = event.last_published_at.timestamp() if event.last_published_at else 0
-    key = f"events:ical:{event.pk}:{stamp}:{timezone.localdate()}:{host}"
+    key = _key(event.pk, event.last_published_at, request)
     text = cache.get(key)
     if text is None:
-        text = b"".join(component.to_ical() for component in event_components(event, request))
+        text = _build(event, request)
         cache.set(key, text, 60 * 60 * 24)
     return text
+
+
+def events_ical(events, request):
+    """The parts of many events: one cache lookup for all, full objects only for the misses."""
+    stamps = list(events.values_list("pk", "last_published_at"))
+    keys = {pk: _key(pk, published, request) for pk, published in stamps}
+    found = cache.get_many(list(keys.values()))
+    missing = [pk for pk, key in keys.items() if key not in found]
+    if missing:
+        built = {keys[event.pk]: _build(event, request) for event in events.filter(pk__in=missing)}
+        cache.set_many(built, 60 * 60 * 24)
+        found.update(built)
+    return [found[keys[pk]] for pk, _published in stamps]
 
 
 def calendar_for(events, request, name):
@@ -185,7 +206,10 @@ def calendar_for(events, request, name):
     end = b"END:VCALENDAR\r\n"
     head = new_calendar(name).to_ical().rsplit(b"END:VCALENDAR", 1)[0]
     parts = [head, _timezone_component()]
-    parts.extend(event_ical(event, request) for event in events)
+    if hasattr(events, "values_list"):
+        parts.extend(events_ical(events, request))
+    else:
+        parts.extend(event_ical(event, request) for event in events)
     parts.append(end)
     return b"".join(parts)
 
