@@ -122,6 +122,8 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "herstelsite",
+        # Room for the iCal part of every event (the default of 300 entries culls them).
+        "OPTIONS": {"MAX_ENTRIES": 20000},
     }
 }
 if os.environ.get("REDIS_URL"):
