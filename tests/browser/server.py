@@ -15,6 +15,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[2]
+# The demo server's admin user "admin" (a throwaway database, so a fixed password is fine).
+ADMIN_PASSWORD = "demo-editor-password"  # noqa: S105
 
 
 def _free_port():
@@ -77,7 +79,10 @@ def demo_server(directory=None):
         }
         env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
         manage = [sys.executable, "manage.py"]
-        for command in (["migrate", "--noinput", "-v0"], ["load_demo", "--no-admin"]):
+        for command in (
+            ["migrate", "--noinput", "-v0"],
+            ["load_demo", "--admin-password", ADMIN_PASSWORD],
+        ):
             result = subprocess.run(
                 [*manage, *command], cwd=ROOT, env=env, capture_output=True, text=True
             )
