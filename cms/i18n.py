@@ -54,6 +54,17 @@ def home_for_language(request, language_code):
     return cache[language_code]
 
 
+def cached_page_alternates(request, page):
+    """`page_alternates`, kept until the next page change (see cms.navigation)."""
+    from cms.navigation import cached
+
+    site = Site.find_for_request(request)
+    if site is None or getattr(request, "is_preview", False):
+        return page_alternates(request, page)
+    key = f"{site.id}:{page.id}:{current_language()}"
+    return cached("alternates", key, lambda: page_alternates(request, page))
+
+
 def page_alternates(request, page):
     """One Alternate per site language for a Wagtail page.
 

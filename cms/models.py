@@ -1,6 +1,8 @@
 """What every app shares: the abstract base page, the image model and the site settings."""
 
 from django.db import models
+from django.db.models import Q
+from django.http import HttpRequest
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
@@ -8,7 +10,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.images import get_image_model_string
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 
@@ -110,6 +112,18 @@ class BasePage(Page):
             patch_cache_control(response, public=True, max_age=self.cache_max_age)
         return response
 
+    def get_view_restrictions(self):
+        """The view restrictions on this page and its ancestors, in one query.
+
+        Same result as Wagtail's, which loads the ancestors first to resolve aliases: an alias
+        has no restrictions of its own, so its source page's count.
+        """
+        paths = [self.path[:end] for end in range(Page.steplen, len(self.path) + 1, Page.steplen)]
+        aliased = Page.objects.filter(path__in=paths, alias_of__isnull=False)
+        return PageViewRestriction.objects.filter(
+            Q(page__path__in=paths) | Q(page_id__in=aliased.values("alias_of_id"))
+        )
+
     @property
     def meta_description(self):
         return self.search_description or self.intro
@@ -169,6 +183,27 @@ class OrganisationSettings(BaseGenericSetting):
 
     def __str__(self):
         return self.name
+
+    @classmethod
+    def load(cls, request_or_site=None):
+        """For public requests, kept in the cache with the navigation until something changes.
+
+        The admin and code without a request read the database as usual.
+        """
+        if not isinstance(request_or_site, HttpRequest) or request_or_site.path.startswith(
+            "/admin/"
+        ):
+            return super().load(request_or_site)
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request_or_site, attr_name):
+            from cms.navigation import cached
+
+            setattr(
+                request_or_site,
+                attr_name,
+                cached("settings", cls._meta.label_lower, cls._get_or_create),
+            )
+        return getattr(request_or_site, attr_name)
 
     @property
     def phone_href(self):

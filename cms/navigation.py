@@ -41,6 +41,16 @@ def _version():
     return version
 
 
+def cached(name, key, build, timeout=NAVIGATION_TIMEOUT):
+    """`build()`, kept in the cache under `name` and `key` until the next page change."""
+    full_key = f"cms:{name}:{_version()}:{key}"
+    data = cache.get(full_key)
+    if data is None:
+        data = build()
+        cache.set(full_key, data, timeout)
+    return data
+
+
 def _link(page, request):
     return Link(page.id, page.title, page.get_url(request=request) or "", page.path, page.depth)
 
@@ -50,12 +60,21 @@ def navigation(request, language_code):
     site = Site.find_for_request(request)
     if site is None:
         return {"home": None, "menu": [], "footer": []}
-    key = f"cms:navigation:{_version()}:{site.id}:{language_code}"
-    data = cache.get(key)
-    if data is None:
-        data = _build(request, site, language_code)
-        cache.set(key, data, NAVIGATION_TIMEOUT)
-    return data
+    return cached(
+        "navigation", f"{site.id}:{language_code}", lambda: _build(request, site, language_code)
+    )
+
+
+def breadcrumbs(request, page):
+    """Links to the ancestors of a saved page below the root, from home down."""
+    site = Site.find_for_request(request)
+
+    def build():
+        return [_link(ancestor, request) for ancestor in page.get_ancestors().filter(depth__gt=1)]
+
+    if site is None or not page.id:
+        return build()
+    return cached("breadcrumbs", f"{site.id}:{page.id}", build)
 
 
 def _build(request, site, language_code):

@@ -6,25 +6,32 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
+from cms.navigation import cached
 from cms.sections import Section
 from events.models import AgendaPage, EventOccurrence
 
 SECTION_ITEMS = 5
 
 
-def _agenda_for(locale_id):
-    return AgendaPage.objects.live().filter(locale_id=locale_id).first()
+def _agenda_url(locale_id):
+    """The URL of the live agenda of a language, or "" (cached until a page changes)."""
+
+    def build():
+        agenda = AgendaPage.objects.live().filter(locale_id=locale_id).first()
+        return (agenda.url or "") if agenda else ""
+
+    return cached("agenda-url", str(locale_id), build)
 
 
 def _section(occurrences, locale_id, key, heading, query="", order=30):
-    agenda = _agenda_for(locale_id)
+    agenda_url = _agenda_url(locale_id)
     return Section(
         template="events/upcoming_section.html",
         context={
             "key": key,
             "heading": heading,
             "occurrences": list(occurrences.for_listing()[:SECTION_ITEMS]),
-            "agenda_url": (agenda.url + query) if agenda else "",
+            "agenda_url": (agenda_url + query) if agenda_url else "",
             "more_label": _("All activities in the agenda"),
         },
         order=order,

@@ -6,10 +6,11 @@ from wagtail.search import index
 
 from cms.blocks import BodyBlock
 from cms.models import BasePage
+from cms.routing import DirectRoutingMixin
 from cms.sections import collect_sections
 
 
-class HomePage(BasePage):
+class HomePage(DirectRoutingMixin, BasePage):
     """The home page of one language. Other apps add sections (news, agenda) through hooks."""
 
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)

@@ -7,6 +7,16 @@ import pytest
 from tests.helpers import HtmlPage
 
 
+@pytest.fixture(autouse=True)
+def _fresh_caches():
+    """Every test starts with empty caches: a rolled-back database reuses ids."""
+    from django.core.cache import caches
+
+    for cache in caches.all(initialized_only=True):
+        cache.clear()
+    yield
+
+
 @pytest.fixture(scope="session")
 def demo(django_db_setup, django_db_blocker):
     """The demo content, loaded once per test session into the test database.

@@ -19,7 +19,11 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "tests",
-    }
+    },
+    "renditions": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "tests-renditions",
+    },
 }
 # A scratch directory for uploads that tests write through the storage API.
 MEDIA_ROOT = os.environ.get("TEST_MEDIA_ROOT", "/tmp/herstelsite-test-media")  # noqa: S108

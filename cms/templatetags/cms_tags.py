@@ -8,12 +8,12 @@ from wagtail.models import Page
 
 from cms.i18n import (
     FALLBACK_PARAM,
+    cached_page_alternates,
     current_language,
     home_alternates,
-    page_alternates,
     path_alternates,
 )
-from cms.navigation import Link, navigation
+from cms.navigation import Link, breadcrumbs, navigation
 
 register = template.Library()
 
@@ -40,7 +40,7 @@ def alternates(context):
     if context.get("error_page"):
         result = home_alternates(request)
     elif isinstance(page, Page) and page.id:
-        result = page_alternates(request, page)
+        result = cached_page_alternates(request, page)
     else:
         result = path_alternates(request)
     request._cms_alternates = result
@@ -56,6 +56,16 @@ def _navigation(context):
         cached = navigation(request, current_language())
         request._cms_navigation = cached
     return cached
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_links(context):
+    """The current page's ancestors below the root, as navigation Links (cached)."""
+    request = context.get("request")
+    page = context.get("page")
+    if request is None or not isinstance(page, Page):
+        return []
+    return breadcrumbs(request, page)
 
 
 @register.simple_tag(takes_context=True)

@@ -90,13 +90,14 @@ def test_root_redirects_to_the_visitors_language(client, demo):
 
 def test_home_page_query_count(demo, client, django_assert_num_queries):
     client.get("/nl/")  # warm what lives beyond a request (content types, navigation cache)
-    # Site, locale, page, two view-restriction checks, translations, site settings; the
-    # English home page costs one more to find the translation of the site's root.
-    # Sections from other apps: coming activities (the agenda page, the occurrences).
-    with django_assert_num_queries(7 + 2):
+    # Site, locale, page, view restrictions; translations, breadcrumbs and site settings come
+    # from the cache. The English home page costs one more to find the translation of the
+    # site's root. Sections from other apps: coming activities (the occurrences; the agenda's
+    # address is cached).
+    with django_assert_num_queries(4 + 1):
         assert client.get("/nl/").status_code == 200
     client.get("/en/")
-    with django_assert_num_queries(8 + 2):
+    with django_assert_num_queries(5 + 1):
         assert client.get("/en/").status_code == 200
 
 

@@ -1,0 +1,40 @@
+"""Find the page for a URL in one query instead of one query per level of the tree.
+
+Wagtail walks the tree from the site's root: for /nl/agenda/groep/ it asks for the child
+"agenda" of the home page, loads it, then asks for its child "groep", and so on, two queries a
+level. Every page has its full `url_path` stored, so the deepest page whose `url_path` is a
+prefix of the requested path can be found at once. That page then routes what is left of the
+path itself, so routable pages (feeds, month views) keep working, and anything that does not
+match still ends in Wagtail's 404.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.http import Http404
+
+from wagtail.models import Page
+
+
+class DirectRoutingMixin:
+    """For the page at the root of a site (the home page of each language)."""
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = [
+            self.url_path + "".join(f"{part}/" for part in path_components[:length])
+            for length in range(len(path_components), 0, -1)
+        ]
+        found = (
+            Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
+            .order_by("-depth")
+            .values_list("id", "content_type_id", "depth")
+            .first()
+        )
+        if found is None:
+            raise Http404
+        page_id, content_type_id, depth = found
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:
+            raise Http404
+        page = model.objects.get(id=page_id)
+        return page.route(request, path_components[depth - self.depth :])
