@@ -46,6 +46,21 @@ ORGANISATIONS = [
     ),
     ("Buurtteam Utrecht", OrganisationKind.WELFARE, "https://example.org/buurtteam-utrecht"),
     ("Kenniscentrum Herstel", OrganisationKind.KNOWLEDGE, "https://example.org/kenniscentrum"),
+    # The partner pairs of Empowerment in de wijk: a self-help organisation and a neighbourhood
+    # team or welfare organisation in each of six cities.
+    ("Team ED", OrganisationKind.SELF_HELP, ""),
+    ("Wijktafel Amsterdam Zuid", OrganisationKind.WELFARE, ""),
+    ("Kernkracht", OrganisationKind.SELF_HELP, ""),
+    ("Sociaal team Gouda", OrganisationKind.WELFARE, ""),
+    ("Steunpunt GGz Utrecht", OrganisationKind.SELF_HELP, ""),
+    ("Wijkteam Hoograven", OrganisationKind.WELFARE, ""),
+    ("Zorgbelang Gelderland", OrganisationKind.CLIENT_ORGANISATION, ""),
+    ("Vitale Verbindingen", OrganisationKind.WELFARE, ""),
+    ("Ixta Noa", OrganisationKind.SELF_HELP, ""),
+    ("Perspectief", OrganisationKind.WELFARE, ""),
+    ("Wijkteam Enschede Oost Buiten", OrganisationKind.WELFARE, ""),
+    ("Colour Kitchen", OrganisationKind.OTHER, ""),
+    ("Fonds Psychische Gezondheid", OrganisationKind.FUNDER, "https://example.org/fonds"),
 ]
 
 PEOPLE = [
@@ -186,3 +201,7 @@ def _slugify(name):
     from django.utils.text import slugify
 
     return slugify(name.replace("/", " "))
+
+
+# The pages (programmes, projects, series, places) are in their own module.
+from programmes import demo_pages  # noqa: E402, F401

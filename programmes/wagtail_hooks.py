@@ -57,3 +57,27 @@ register_snippet(PeopleAndPlacesGroup)
 @hooks.register("register_searchable_snippets")
 def searchable_contact_persons():
     return [("person", ContactPerson)]
+
+
+@hooks.register("register_page_type_urls")
+def place_pages_for_the_catalogue():
+    """A region page and a municipality page in each language (served by "where we work")."""
+    from programmes.models import WhereWeWorkPage
+
+    catalogue = {}
+    for overview in WhereWeWorkPage.objects.live().select_related("locale"):
+        municipality = (
+            Municipality.objects.filter(locale_id=overview.locale_id, is_lead=True)
+            .select_related("region")
+            .order_by("region__name")
+            .first()
+        )
+        if municipality is None or not overview.url:
+            continue
+        language = overview.locale.language_code
+        region = municipality.region.slug
+        catalogue.setdefault("programmes.Region", {})[language] = f"{overview.url}{region}/"
+        catalogue.setdefault("programmes.Municipality", {})[language] = (
+            f"{overview.url}{region}/{municipality.slug}/"
+        )
+    return catalogue

@@ -132,6 +132,12 @@ if os.environ.get("REDIS_URL"):
         "LOCATION": os.environ["REDIS_URL"],
         "KEY_PREFIX": "herstelsite",
     }
+# Wagtail looks up image renditions here before asking the database (one query per image).
+CACHES["renditions"] = {**CACHES["default"], "TIMEOUT": 60 * 60 * 24 * 7}
+if "LOCATION" in CACHES["renditions"] and "locmem" in CACHES["renditions"]["BACKEND"]:
+    CACHES["renditions"]["LOCATION"] = "herstelsite-renditions"
+else:
+    CACHES["renditions"]["KEY_PREFIX"] = "herstelsite-renditions"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -192,7 +198,20 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No avatars from gravatar.com in the admin: nothing is loaded from another origin.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+# Audio for podcast episodes (mp3, m4a) besides office documents.
+WAGTAILDOCS_EXTENSIONS = [
+    "csv",
+    "docx",
+    "m4a",
+    "mp3",
+    "odt",
+    "pdf",
+    "pptx",
+    "rtf",
+    "txt",
+    "xlsx",
+    "zip",
+]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -1,4 +1,19 @@
-from programmes.models.pages import ProgrammeIndexPage, ProgrammePage, ProjectPage
+from programmes.models.pages import (
+    EpisodePage,
+    EpisodeType,
+    ProgrammeContactPerson,
+    ProgrammeIndexPage,
+    ProgrammePage,
+    ProgrammePartner,
+    ProgrammePlace,
+    ProjectContactPerson,
+    ProjectMunicipality,
+    ProjectPage,
+    ProjectPartner,
+    SeriesPage,
+    Status,
+    WhereWeWorkPage,
+)
 from programmes.models.snippets import (
     ContactPerson,
     Municipality,
@@ -9,11 +24,22 @@ from programmes.models.snippets import (
 
 __all__ = [
     "ContactPerson",
+    "EpisodePage",
+    "EpisodeType",
     "Municipality",
     "Organisation",
     "OrganisationKind",
+    "ProgrammeContactPerson",
     "ProgrammeIndexPage",
     "ProgrammePage",
+    "ProgrammePartner",
+    "ProgrammePlace",
+    "ProjectContactPerson",
+    "ProjectMunicipality",
     "ProjectPage",
+    "ProjectPartner",
     "Region",
+    "SeriesPage",
+    "Status",
+    "WhereWeWorkPage",
 ]

@@ -23,7 +23,7 @@ def programme(news_tree):
     from programmes.models import ProgrammeIndexPage, ProgrammePage
 
     home = news_tree["site"]["nl"]
-    programmes = add_page(home, ProgrammeIndexPage, title="Programma's", slug="programmas")
+    programmes = add_page(home, ProgrammeIndexPage, title="Programma's", slug="programmas-x")
     return add_page(programmes, ProgrammePage, title="Regie in de Regio", slug="regie")
 
 
@@ -56,7 +56,14 @@ def programme_form(**fields):
         {
             "title": "Regie in de Regio",
             "slug": "regie",
+            "status": "running",
+            "goals": streamfield([]),
             "body": streamfield([]),
+            "documents": streamfield([]),
+            "gallery": streamfield([]),
+            "contact_persons": inline_formset([]),
+            "partners": inline_formset([]),
+            "places": inline_formset([]),
             "comments": inline_formset([]),
             **fields,
         }
