@@ -348,7 +348,8 @@ class OccurrenceQuerySet(models.QuerySet):
         return self.filter(event__locale=locale)
 
     def under(self, page):
-        return self.filter(event__path__startswith=page.path, event__depth__gt=page.depth)
+        """Occurrences of the events under an agenda page (events are its children)."""
+        return self.filter(agenda_id=page.id)
 
     def in_municipality(self, slug):
         return self.filter(event__municipality__slug=slug)
@@ -375,7 +376,12 @@ class OccurrenceQuerySet(models.QuerySet):
         )
 
     def for_listing(self):
-        return self.select_related("event", "event__municipality").order_by("start", "event_id")
+        """With what a listing shows of each event; its body and rule stay in the database."""
+        return (
+            self.select_related("event", "event__municipality")
+            .defer("event__body", "event__recurrence")
+            .order_by("start", "event_id")
+        )
 
 
 class EventOccurrence(models.Model):
@@ -386,9 +392,15 @@ class EventOccurrence(models.Model):
     """
 
     event = models.ForeignKey(EventPage, on_delete=models.CASCADE, related_name="occurrences")
+    # The agenda page the event sits under, stored so agenda views need no join to the tree.
+    agenda = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", editable=False
+    )
     original_date = models.DateField()
     start = models.DateTimeField(db_index=True)
     end = models.DateTimeField()
+    # The date of `start` in Amsterdam, stored so that day views group on a plain column.
+    day = models.DateField(editable=False)
     all_day = models.BooleanField(default=False)
     status = models.CharField(
         max_length=10, choices=OccurrenceStatus.choices, default=OccurrenceStatus.SCHEDULED
@@ -407,9 +419,19 @@ class EventOccurrence(models.Model):
                 fields=["event", "original_date"], name="unique_occurrence_per_event_date"
             )
         ]
+        indexes = [
+            models.Index(fields=["agenda", "day", "start"], name="occurrence_agenda_day"),
+            models.Index(fields=["agenda", "start"], name="occurrence_agenda_start"),
+        ]
 
     def __str__(self):
         return f"{self.event.title} {self.start:%Y-%m-%d %H:%M}"
+
+    def save(self, *args, **kwargs):
+        self.day = timezone.localtime(self.start).date()
+        if not self.agenda_id:
+            self.agenda_id = self.event.get_parent().id
+        super().save(*args, **kwargs)
 
     @property
     def is_cancelled(self):
@@ -418,10 +440,6 @@ class EventOccurrence(models.Model):
     @property
     def is_moved(self):
         return self.status == OccurrenceStatus.MOVED
-
-    @property
-    def local_date(self):
-        return timezone.localtime(self.start).date()
 
     @property
     def url(self):

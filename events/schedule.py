@@ -15,6 +15,8 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from wagtail.models import Page
+
 TZ = ZoneInfo("Europe/Amsterdam")
 HORIZON_DAYS = getattr(settings, "EVENTS_HORIZON_DAYS", 400)
 HISTORY_DAYS = getattr(settings, "EVENTS_HISTORY_DAYS", 366)
@@ -30,6 +32,10 @@ class Planned:
     status: str
     note: str = ""
     venue: str = ""
+
+    @property
+    def day(self):
+        return self.start.astimezone(TZ).date()
 
 
 def local(date, time):
@@ -158,7 +164,7 @@ def plan(event, first=None, last=None):
     return planned
 
 
-FIELDS = ["start", "end", "all_day", "status", "note", "venue"]
+FIELDS = ["start", "end", "day", "all_day", "status", "note", "venue"]
 
 
 @transaction.atomic
@@ -171,6 +177,8 @@ def materialise(event, today=None):
     from events.models import EventOccurrence
 
     first, last = window(today)
+    parent_path = event.path[: -event.steplen]
+    agenda_id = Page.objects.filter(path=parent_path).values_list("id", flat=True)[0]
     wanted = {item.original_date: item for item in plan(event, first, last)}
     existing = {
         row.original_date: row
@@ -183,6 +191,7 @@ def materialise(event, today=None):
             to_create.append(
                 EventOccurrence(
                     event=event,
+                    agenda_id=agenda_id,
                     original_date=date,
                     **{name: getattr(item, name) for name in FIELDS},
                 )
@@ -196,6 +205,10 @@ def materialise(event, today=None):
         EventOccurrence.objects.filter(pk__in=stale).delete()
     EventOccurrence.objects.bulk_create(to_create, batch_size=500)
     EventOccurrence.objects.bulk_update(to_update, FIELDS, batch_size=500)
+    # After a move to another agenda, the archive moves along.
+    EventOccurrence.objects.filter(event=event).exclude(agenda_id=agenda_id).update(
+        agenda_id=agenda_id
+    )
     return len(wanted)
 
 

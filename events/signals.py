@@ -1,10 +1,10 @@
 """Keep the occurrence table in step with publishing: publish (re)materialises, unpublish clears.
 
-Deleting an event deletes its rows (foreign key cascade). Moving an event keeps its rows: the
-agenda finds occurrences by the event's place in the tree at query time.
+Deleting an event deletes its rows (foreign key cascade). Moving an event to another agenda
+moves its rows along (each row stores its agenda, so agenda views need no join to the tree).
 """
 
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 
 def _published(sender, instance, **kwargs):
@@ -17,6 +17,15 @@ def _unpublished(sender, instance, **kwargs):
     from events import schedule
 
     schedule.clear(instance)
+
+
+def _moved(sender, instance, **kwargs):
+    from events import schedule
+    from events.models import EventPage
+
+    specific = instance.specific
+    if isinstance(specific, EventPage) and specific.live:
+        schedule.materialise(specific)
 
 
 def _forget_filter_choices(sender, **kwargs):
@@ -47,3 +56,4 @@ def connect():
 
     page_published.connect(_published, sender=EventPage, dispatch_uid="events_materialise")
     page_unpublished.connect(_unpublished, sender=EventPage, dispatch_uid="events_clear")
+    post_page_move.connect(_moved, dispatch_uid="events_moved")

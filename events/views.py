@@ -7,12 +7,13 @@ import itertools
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, F, Window
-from django.db.models.functions import RowNumber, TruncDate
+from django.db.models.functions import RowNumber
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from cms.i18n import current_language
 from events import ical
 from events.forms import AgendaFilterForm
 from events.models import EventOccurrence, EventPage
@@ -64,9 +65,7 @@ def _page_number(request):
 def _group_by_day(occurrences):
     return [
         (day, list(items))
-        for day, items in itertools.groupby(
-            occurrences, key=lambda occurrence: timezone.localtime(occurrence.start, TZ).date()
-        )
+        for day, items in itertools.groupby(occurrences, key=lambda occurrence: occurrence.day)
     ]
 
 
@@ -99,7 +98,7 @@ def agenda(request, page):
         ).for_listing()
         if view == "month":
             month = form.cleaned_data["month"] or today.replace(day=1)
-            context.update(_month(base, month, today))
+            context.update(_month(base, month, today, page.url))
         else:
             number = _page_number(request)
             since = form.cleaned_data.get("from")
@@ -135,26 +134,40 @@ def agenda(request, page):
     return TemplateResponse(request, page.get_template(request), context, status=status)
 
 
-def _month(base, month, today):
+def _month(base, month, today, agenda_url):
     """The month grid: at most PER_DAY occurrences per day, with the count of the rest.
 
     A window function ranks the occurrences of each (Amsterdam) day in the database, so a busy
     month costs two queries and a bounded amount of HTML however many events there are.
     """
-    start = datetime.datetime.combine(month, datetime.time(), tzinfo=TZ)
     following = (month + datetime.timedelta(days=32)).replace(day=1)
-    end = datetime.datetime.combine(following, datetime.time(), tzinfo=TZ)
-    in_month = base.visible().filter(start__gte=start, start__lt=end)
-    day = TruncDate("start", tzinfo=TZ)
-    counts = dict(
-        in_month.order_by().annotate(day=day).values_list("day").annotate(total=Count("id"))
-    )
-    shown = in_month.annotate(
-        rank=Window(RowNumber(), partition_by=[day], order_by=[F("start").asc(), F("id").asc()])
+    # Rank and count each day's occurrences on the occurrence table alone (its agenda and day
+    # columns are indexed), then load the few that are shown with their events.
+    in_month = base.order_by().filter(day__gte=month, day__lt=following)
+    ranked = in_month.annotate(
+        rank=Window(
+            RowNumber(), partition_by=[F("day")], order_by=[F("start").asc(), F("id").asc()]
+        ),
+        total=Window(Count("id"), partition_by=[F("day")]),
     ).filter(rank__lte=PER_DAY)
+    counts = {}
+    shown_ids = []
+    for pk, day, total in ranked.values_list("id", "day", "total"):
+        counts[day] = total
+        shown_ids.append(pk)
     by_day = {}
+    # The grid shows a time, a title and a link: read those as columns rather than loading
+    # every event page. Events are children of their agenda, so the link is the agenda's
+    # address, the event's slug and the date.
+    shown = (
+        EventOccurrence.objects.visible()
+        .filter(id__in=shown_ids)
+        .annotate(event_title=F("event__title"), event_slug=F("event__slug"))
+        .order_by("start", "event_id")
+    )
     for occurrence in shown:
-        by_day.setdefault(timezone.localtime(occurrence.start, TZ).date(), []).append(occurrence)
+        occurrence.link = f"{agenda_url}{occurrence.event_slug}/?date={occurrence.original_date}"
+        by_day.setdefault(occurrence.day, []).append(occurrence)
     weeks = calendar.Calendar(firstweekday=0).monthdatescalendar(month.year, month.month)
     previous = (month - datetime.timedelta(days=1)).replace(day=1)
     return {
@@ -258,7 +271,7 @@ def _json_ld(request, page, occurrence):
         "@type": "Event",
         "name": page.title,
         "url": request.build_absolute_uri(page.url),
-        "inLanguage": page.locale.language_code,
+        "inLanguage": current_language(),
         "eventAttendanceMode": {
             AttendanceMode.ON_SITE: "https://schema.org/OfflineEventAttendanceMode",
             AttendanceMode.ONLINE: "https://schema.org/OnlineEventAttendanceMode",

@@ -3,6 +3,7 @@
 import datetime as dt
 import hashlib
 import secrets
+from dataclasses import dataclass
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -259,6 +260,13 @@ def localize_categories(news_items, locale_id, known=()):
     return news_items
 
 
+@dataclass(frozen=True)
+class NewsIndexLink:
+    title: str
+    url: str
+    feed_url: str
+
+
 class NewsPage(RoutablePageMixin, BasePage):
     """One news item."""
 
@@ -426,6 +434,7 @@ class NewsPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        self._load_related()
         self.chosen_categories = list(self.categories.all())
         localize_categories([self], self.locale_id)
         self.tag_list = list(self.tags.all())
@@ -434,9 +443,31 @@ class NewsPage(RoutablePageMixin, BasePage):
         context["view_count"] = self.view_count() if self.show_view_count else None
         return context
 
+    # What the page shows of the objects it points at, loaded together in one query.
+    RELATED = ("lead_image", "author", "related_programme", "related_project")
+
+    def _load_related(self):
+        chosen = [name for name in self.RELATED if getattr(self, f"{name}_id")]
+        if not chosen or not self.pk:
+            return
+        row = NewsPage.objects.select_related(*chosen).filter(pk=self.pk).first()
+        for name in chosen:
+            # A preview may point elsewhere than the saved page; then load it the usual way.
+            if row is not None and getattr(row, f"{name}_id") == getattr(self, f"{name}_id"):
+                self._state.fields_cache[name] = getattr(row, name)
+
     @cached_property
     def news_index(self):
-        return self.get_parent().specific
+        """The index's title and addresses (kept in the cache with the navigation)."""
+        from cms.navigation import cached
+
+        def build():
+            index = self.get_parent().specific
+            return NewsIndexLink(index.title, index.url or "", index.feed_url())
+
+        if not self.pk:
+            return build()
+        return cached("news-index", f"{self.path[: -self.steplen]}", build)
 
 
 # View counts ---------------------------------------------------------------------------------

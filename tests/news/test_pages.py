@@ -12,8 +12,8 @@ pytestmark = pytest.mark.django_db
 
 # The news index's own queries: categories, count, items, their categories, card renditions.
 # The rest (site, locale, routing, navigation, language versions, settings) is the page frame.
-INDEX_MAX_QUERIES = 16
-NEWS_PAGE_MAX_QUERIES = 20
+INDEX_MAX_QUERIES = 12
+NEWS_PAGE_MAX_QUERIES = 12
 
 
 def get(client, url, **extra):
