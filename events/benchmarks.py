@@ -83,3 +83,13 @@ def agenda(context):
     ):
         durations = timed(lambda path=path: get(path), repeat=repeat, warmup=1)
         context.report(label, median(durations), "ms", target)
+
+    # The month grid is cached until the next change; this is the first request after one.
+    from cms import navigation
+
+    def after_a_change():
+        navigation.invalidate()
+        get(f"{url}?view=month&month={month}")
+
+    durations = timed(after_a_change, repeat=10, warmup=1)
+    context.report("agenda month view, first request after a change", median(durations), "ms")

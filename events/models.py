@@ -11,7 +11,7 @@ from recurrence.fields import RecurrenceField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -277,7 +277,9 @@ class EventPage(RoutablePageMixin, BasePage):
         return details
 
 
-class EventContactPerson(Orderable):
+class EventContactPerson(TranslatableMixin, Orderable):
+    """Translatable, so the English event links to the English contact person."""
+
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="contact_persons")
     person = models.ForeignKey(
         "programmes.ContactPerson",
@@ -288,9 +290,16 @@ class EventContactPerson(Orderable):
 
     panels = [FieldPanel("person")]
 
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        abstract = False
 
-class EventException(Orderable):
-    """A change to one date of a series: cancelled, moved, or with a note for visitors."""
+
+class EventException(TranslatableMixin, Orderable):
+    """A change to one date of a series: cancelled, moved, or with a note for visitors.
+
+    Translatable, so the reason visitors read is offered for translation; the dates and times
+    follow the Dutch source.
+    """
 
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="exceptions")
     date = models.DateField(_("date in the series"))
@@ -323,7 +332,8 @@ class EventException(Orderable):
         SynchronizedField("new_end_time"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        abstract = False
         verbose_name = _("change to a date")
 
     def __str__(self):

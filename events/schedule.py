@@ -220,9 +220,12 @@ def clear(event):
 
 def refresh_all(today=None):
     """Re-materialise every live event (run daily to move the horizon on)."""
+    from cms import navigation
     from events.models import EventPage
 
     total = 0
     for event in EventPage.objects.live().specific().prefetch_related("exceptions"):
         total += materialise(event, today)
+    # Cached month grids were drawn from the old horizon.
+    navigation.invalidate()
     return total

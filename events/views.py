@@ -2,6 +2,7 @@
 
 import calendar
 import datetime
+import hashlib
 import itertools
 
 from django.core.cache import cache
@@ -9,11 +10,15 @@ from django.core.paginator import Paginator
 from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber
 from django.http import HttpResponse
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from cms.i18n import current_language
+from cms.navigation import cached
 from events import ical
 from events.forms import AgendaFilterForm
 from events.models import EventOccurrence, EventPage
@@ -98,7 +103,7 @@ def agenda(request, page):
         ).for_listing()
         if view == "month":
             month = form.cleaned_data["month"] or today.replace(day=1)
-            context.update(_month(base, month, today, page.url))
+            context.update(_cached_month(request, page, base, month, today))
         else:
             number = _page_number(request)
             since = form.cleaned_data.get("from")
@@ -132,6 +137,25 @@ def agenda(request, page):
         feed_url=page.url + page.reverse_subpage("feed") + (f"?{query}" if query else ""),
     )
     return TemplateResponse(request, page.get_template(request), context, status=status)
+
+
+def _cached_month(request, page, base, month, today):
+    """The month grid as HTML, kept in the cache with the navigation.
+
+    Every publish, unpublish, move or deletion of a page (which is when occurrences change) and
+    every refresh of the horizon drops it. The key holds everything the HTML depends on: the
+    agenda, the month, today, the language and the query string (filters, links).
+    """
+    query = sorted((key, value) for key, value in request.GET.lists() if key != "page")
+    digest = hashlib.sha256(repr(query).encode()).hexdigest()[:16]
+    key = f"{page.id}:{get_language()}:{month:%Y-%m}:{today}:{digest}"
+
+    def build():
+        data = _month(base, month, today, page.url)
+        grid = render_to_string("events/month_grid.html", data, request=request)
+        return {**data, "weeks": None, "month_grid": mark_safe(grid)}  # noqa: S308
+
+    return cached("month-grid", key, build)
 
 
 def _month(base, month, today, agenda_url):

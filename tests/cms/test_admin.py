@@ -91,3 +91,14 @@ def test_image_upload_requires_alt_text_or_decorative(editor_client):
     )
     assert response.status_code == 302
     assert get_image_model().objects.get(title="Foto").is_decorative
+
+
+def test_editors_get_the_accessibility_checker_in_the_user_bar(demo, client, django_user_model):
+    user = django_user_model.objects.create_superuser("controle", "c@example.org", "x")
+    client.force_login(user)
+    body = client.get("/nl/over-ons/").content.decode()
+    assert 'id="checker-axe-configuration"' in body
+    assert 'id="checker-trigger"' in body
+    client.logout()
+    # Visitors get no user bar at all.
+    assert "checker-axe-configuration" not in client.get("/nl/over-ons/").content.decode()
