@@ -401,8 +401,7 @@ def news(context):
             "Nieuws uit de programma's, verslagen van bijeenkomsten en aankondigingen.",
             "News from the programmes, reports of meetings and announcements.",
         ),
-        # Not in the main menu yet: the home page links it (see docs/news.md).
-        show_in_menus=False,
+        show_in_menus=True,
     )
     t("nieuws", "news")
     ensure_translation(index, t)

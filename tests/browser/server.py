@@ -128,3 +128,12 @@ def _wait_for(url, process, log_path, timeout=60):
         except OSError:
             time.sleep(0.3)
     raise RuntimeError(f"demo server did not answer at {url}:\n" + log_path.read_text())
+
+
+def log_in_as_admin(page, base_url):
+    """Log the demo server's admin in, in a Playwright page."""
+    page.goto(base_url + "/admin/login/")
+    page.fill("#id_username", "admin")
+    page.fill("#id_password", ADMIN_PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/admin/")

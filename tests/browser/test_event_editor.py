@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tests.browser.server import ADMIN_PASSWORD
+from tests.browser.server import log_in_as_admin
 
 pytestmark = pytest.mark.browser
 
@@ -15,11 +15,7 @@ pytestmark = pytest.mark.browser
 def test_editor_adds_a_weekly_event_and_it_appears_in_the_agenda(demo_site, page_types, page):
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(demo_site + "/admin/login/")
-    page.fill("#id_username", "admin")
-    page.fill("#id_password", ADMIN_PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
+    log_in_as_admin(page, demo_site)
 
     agenda_path = page_types["events.AgendaPage"]["nl"]
     page.goto(demo_site + agenda_path)
