@@ -842,6 +842,12 @@ def _beweging_in_kwetsbaarheid(index, people):
         status=Status.FINISHED,
         start_date=D(2021, 1, 1),
         end_date=D(2021, 6, 30),
+        listing_image=demo_image(
+            "Themareeks: Beweging in kwetsbaarheid",
+            "beweging-in-kwetsbaarheid.png",
+            "Vier oplopende blokken in paars, geel, groen en blauw.",
+            ["#6b2f8a", "#ffbf47", "#155e57", "#0a5388"],
+        ),
         theme=_rich(
             t,
             (

@@ -22,6 +22,11 @@ class PodcastRss(Rss201rev2Feed):
     def add_root_elements(self, handler):
         super().add_root_elements(handler)
         handler.addQuickElement("itunes:author", self.feed["author_name"] or "")
+        if self.feed.get("owner_email"):
+            handler.startElement("itunes:owner", {})
+            handler.addQuickElement("itunes:name", self.feed["author_name"] or "")
+            handler.addQuickElement("itunes:email", self.feed["owner_email"])
+            handler.endElement("itunes:owner")
         handler.addQuickElement("itunes:summary", self.feed["description"])
         handler.addQuickElement("itunes:explicit", "false")
         handler.addQuickElement("itunes:type", "episodic")
@@ -80,11 +85,12 @@ class PodcastFeed(Feed):
         return series.podcast_author or OrganisationSettings.load(self.request).name
 
     def feed_extra_kwargs(self, series):
+        extra = {"owner_email": OrganisationSettings.load(self.request).email}
         image = series.listing_image
-        if image is None:
-            return {}
-        rendition = image.get_rendition("fill-1400x1400")
-        return {"image_url": self.request.build_absolute_uri(rendition.url)}
+        if image is not None:
+            rendition = image.get_rendition("fill-1400x1400")
+            extra["image_url"] = self.request.build_absolute_uri(rendition.url)
+        return extra
 
     def items(self, series):
         return [

@@ -179,6 +179,11 @@ def test_podcast_feed_has_one_entry_per_audio_episode(demo, client, language):
     assert not feed.bozo, feed.bozo_exception
     assert feed.feed.title == series.title
     assert feed.namespaces.get("itunes") == "http://www.itunes.com/dtds/podcast-1.0.dtd"
+    # What podcast directories ask for: an owner, an image, a category, a language.
+    assert feed.feed.publisher_detail.email == "info@example.org"
+    assert feed.feed.image.href.startswith("http://testserver/")
+    assert feed.feed.tags[0].term == "Health & Fitness"
+    assert feed.feed.language == language
     audio_episodes = EpisodePage.objects.child_of(series).filter(
         episode_type=EpisodeType.PODCAST, audio__isnull=False
     )
