@@ -13,6 +13,7 @@ from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -98,23 +99,25 @@ def agenda(request, page):
         messages = [error for errors in form.errors.values() for error in errors]
     else:
         view = form.cleaned_data["view"] or ("month" if form.cleaned_data["month"] else "list")
-        base = form.apply(
-            EventOccurrence.objects.in_locale(page.locale_id).under(page)
-        ).for_listing()
+        base = form.apply(EventOccurrence.objects.under(page)).for_listing()
         if view == "month":
             month = form.cleaned_data["month"] or today.replace(day=1)
             context.update(_cached_month(request, page, base, month, today))
         else:
             number = _page_number(request)
             since = form.cleaned_data.get("from")
+            now = timezone.now()
             if view == "past":
-                occurrences = base.past().order_by("-start", "event_id")
+                counted = base.filter(end__lt=now)
+                occurrences = base.past(now).order_by("-start", "event_id")
             elif since:
                 moment = datetime.datetime.combine(since, datetime.time(), tzinfo=TZ)
+                counted = base.filter(end__gt=moment)
                 occurrences = base.visible().filter(end__gt=moment)
             else:
-                occurrences = base.upcoming()
-            paginator = Paginator(occurrences, PER_PAGE)
+                counted = base.filter(end__gte=now)
+                occurrences = base.upcoming(now)
+            paginator = CountedPaginator(occurrences, PER_PAGE, counted=counted)
             if number is None or number > max(paginator.num_pages, 1):
                 status = 404
                 messages.append(_("There is no such page in the agenda."))
@@ -156,6 +159,22 @@ def _cached_month(request, page, base, month, today):
         return {**data, "weeks": None, "month_grid": mark_safe(grid)}  # noqa: S308
 
     return cached("month-grid", key, build)
+
+
+class CountedPaginator(Paginator):
+    """Counts on the occurrence table alone.
+
+    Only live events have occurrences (unpublishing clears them), so the count needs no join to
+    the pages; the rows shown still check that their event is live.
+    """
+
+    def __init__(self, object_list, per_page, *, counted):
+        super().__init__(object_list, per_page)
+        self.counted = counted
+
+    @cached_property
+    def count(self):
+        return self.counted.order_by().count()
 
 
 def _month(base, month, today, agenda_url):
@@ -285,8 +304,6 @@ def _calendar_response(body, filename, inline):
 
 def _json_ld(request, page, occurrence):
     import json
-
-    from django.utils.safestring import mark_safe
 
     from events.models import AttendanceMode
 
