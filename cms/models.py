@@ -106,7 +106,12 @@ class BasePage(Page):
         return response
 
     def add_cache_headers(self, request, response):
-        if getattr(request, "is_preview", False) or request.user.is_authenticated:
+        if (
+            getattr(request, "is_preview", False)
+            or request.user.is_authenticated
+            or self.get_view_restrictions().exists()
+        ):
+            # Editors' views, previews and pages behind a password or login stay private.
             patch_cache_control(response, private=True, no_store=True)
         elif request.method == "GET" and response.status_code == 200:
             patch_cache_control(response, public=True, max_age=self.cache_max_age)
@@ -118,11 +123,17 @@ class BasePage(Page):
         Same result as Wagtail's, which loads the ancestors first to resolve aliases: an alias
         has no restrictions of its own, so its source page's count.
         """
-        paths = [self.path[:end] for end in range(Page.steplen, len(self.path) + 1, Page.steplen)]
-        aliased = Page.objects.filter(path__in=paths, alias_of__isnull=False)
-        return PageViewRestriction.objects.filter(
-            Q(page__path__in=paths) | Q(page_id__in=aliased.values("alias_of_id"))
-        )
+        # Kept on the page: the serve hook checks the restrictions, and the cache headers ask
+        # again; the second time the evaluated queryset answers without a query.
+        if getattr(self, "_view_restrictions", None) is None:
+            paths = [
+                self.path[:end] for end in range(Page.steplen, len(self.path) + 1, Page.steplen)
+            ]
+            aliased = Page.objects.filter(path__in=paths, alias_of__isnull=False)
+            self._view_restrictions = PageViewRestriction.objects.filter(
+                Q(page__path__in=paths) | Q(page_id__in=aliased.values("alias_of_id"))
+            )
+        return self._view_restrictions
 
     @property
     def meta_description(self):

@@ -1,6 +1,7 @@
 """Agenda list, month view and archive; event pages per occurrence; iCal feeds."""
 
 import calendar
+import copy
 import datetime
 import hashlib
 import itertools
@@ -9,7 +10,7 @@ from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -78,9 +79,11 @@ def _group_by_day(occurrences):
 def _feed_query(form):
     if not form.is_valid():
         return ""
-    params = form.data.copy()
-    for key in ("view", "month", "page", "from"):
-        params.pop(key, None)
+    # Only the form's own filters, in a fixed order: stray parameters are left out.
+    params = QueryDict(mutable=True)
+    for key in form.fields:
+        if key not in ("view", "month", "page", "from") and form.data.getlist(key):
+            params.setlist(key, form.data.getlist(key))
     return params.urlencode()
 
 
@@ -102,7 +105,7 @@ def agenda(request, page):
         base = form.apply(EventOccurrence.objects.under(page)).for_listing()
         if view == "month":
             month = form.cleaned_data["month"] or today.replace(day=1)
-            context.update(_cached_month(request, page, base, month, today))
+            context.update(_cached_month(request, page, base, month, today, form))
         else:
             number = _page_number(request)
             since = form.cleaned_data.get("from")
@@ -142,22 +145,30 @@ def agenda(request, page):
     return TemplateResponse(request, page.get_template(request), context, status=status)
 
 
-def _cached_month(request, page, base, month, today):
+def _cached_month(request, page, base, month, today, form):
     """The month grid as HTML, kept in the cache with the navigation.
 
     Every publish, unpublish, move or deletion of a page (which is when occurrences change) and
-    every refresh of the horizon drops it. The key holds everything the HTML depends on: the
-    agenda, the month, today, the language and the query string (filters, links).
+    every refresh of the horizon drops it. The grid is drawn for the cleaned filters only, so
+    stray parameters neither make new cache entries nor end up in its links; the key holds
+    everything else the HTML depends on: the agenda, the month, today and the language.
     """
-    query = sorted((key, value) for key, value in request.GET.lists() if key != "page")
-    digest = hashlib.sha256(repr(query).encode()).hexdigest()[:16]
-    key = f"{page.id}:{get_language()}:{month:%Y-%m}:{today}:{digest}"
+    filters = _feed_query(form)
+    query = QueryDict(filters, mutable=True)
+    query["view"] = "month"
+    query["month"] = f"{month:%Y-%m}"
+    clean_request = copy.copy(request)
+    clean_request.GET = query
 
     def build():
         data = _month(base, month, today, page.url)
-        grid = render_to_string("events/month_grid.html", data, request=request)
+        grid = render_to_string("events/month_grid.html", data, request=clean_request)
         return {**data, "weeks": None, "month_grid": mark_safe(grid)}  # noqa: S308
 
+    if getattr(request, "is_preview", False):
+        return build()
+    digest = hashlib.sha256(filters.encode()).hexdigest()[:16]
+    key = f"{page.id}:{get_language()}:{month:%Y-%m}:{today}:{digest}"
     return cached("month-grid", key, build)
 
 

@@ -62,9 +62,7 @@ class PodcastFeed(Feed):
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
-        response = super().__call__(request, *args, **kwargs)
-        response["Cache-Control"] = "public, max-age=600"
-        return response
+        return super().__call__(request, *args, **kwargs)
 
     def get_object(self, request, series):
         return series
@@ -95,7 +93,7 @@ class PodcastFeed(Feed):
     def items(self, series):
         return [
             episode
-            for episode in series.episodes().order_by("-date", "-path")
+            for episode in series.episodes().public().order_by("-date", "-path")
             if episode.audio_id and episode.episode_type == EpisodeType.PODCAST
         ]
 

@@ -365,6 +365,11 @@ class SeriesPage(RoutablePageMixin, ProgrammePage):
 
         return PodcastFeed()(request, series=self)
 
+    def serve(self, request, view=None, args=None, kwargs=None):
+        # Routable pages answer from their route views; give those the page's cache headers.
+        response = super().serve(request, view, args, kwargs)
+        return self.add_cache_headers(request, response)
+
     @property
     def podcast_url(self):
         return self.url + self.reverse_subpage("podcast")

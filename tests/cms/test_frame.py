@@ -71,3 +71,27 @@ def test_view_restrictions_of_an_aliased_page_apply_to_its_alias(section, site_t
     )
     response = client.get(alias.url)
     assert b'name="password"' in response.content
+
+
+def test_news_item_called_feed_does_not_hide_the_news_feed(site_tree, client):
+    from news.models import NewsIndexPage, NewsPage
+
+    index = add_page(site_tree["nl"], NewsIndexPage, title="Nieuws", slug="nieuws-t")
+    add_page(index, NewsPage, title="Feed", slug="feed", lead="Over feeds.")
+    response = client.get(index.url + "feed/")
+    assert response["Content-Type"].startswith("application/rss+xml")
+
+
+def test_pages_behind_a_password_are_never_cached_publicly(section, client):
+    parent, _child, grandchild = section
+    assert "public" in client.get(grandchild.url)["Cache-Control"]
+    PageViewRestriction.objects.create(
+        page=parent, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
+    )
+    restriction = PageViewRestriction.objects.get(page=parent)
+    session = client.session
+    session[PageViewRestriction.passed_view_restrictions_session_key] = [restriction.pk]
+    session.save()
+    response = client.get(grandchild.url)
+    assert b"Vacatures</h1>" in response.content
+    assert "private" in response["Cache-Control"] and "public" not in response["Cache-Control"]

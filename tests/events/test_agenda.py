@@ -227,3 +227,16 @@ def test_moving_an_event_to_another_agenda_moves_its_occurrences(
     listed = html(client.get(other.url)).select(".occurrence__title")
     assert "Verhuisde groep" in [node.get_text(strip=True) for node in listed]
     assert "Verhuisde groep" not in client.get(agenda.url).content.decode()
+
+
+def test_month_grid_is_drawn_for_the_filters_only(agenda, make_event, client, html):
+    for number in range(6):
+        make_event(f"Druk {number}", start=datetime.date(2027, 3, 2))
+    url = f"{agenda.url}?view=month&month=2027-03"
+    first = html(client.get(url + "&utm_source=nieuwsbrief&type=training"))
+    second = html(client.get(url + "&type=training&tracker=abc"))
+    for page in (first, second):
+        links = [a["href"] for a in page.select(".month__table a")]
+        assert not any("utm_source" in link or "tracker" in link for link in links)
+    more = html(client.get(url)).select_one(".month__more")["href"]
+    assert "from=2027-03-02" in more and "view=list" in more

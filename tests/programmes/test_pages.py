@@ -286,3 +286,18 @@ def test_programme_index_filters_by_region_and_status(demo, client, html):
 def test_unknown_places_are_not_found(demo, client, path):
     overview = _demo_pages()["places"]
     assert client.get(overview.url + path).status_code == 404
+
+
+def test_podcast_feed_leaves_out_private_episodes_and_is_cached_only_when_public(demo, client):
+    from wagtail.models import PageViewRestriction
+
+    series = _demo_pages()["series"]
+    episode = EpisodePage.objects.child_of(series).filter(episode_type=EpisodeType.PODCAST)[0]
+    response = client.get(series.url + "podcast/")
+    assert "public" in response["Cache-Control"]
+    PageViewRestriction.objects.create(
+        page=episode, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
+    )
+    feed = feedparser.parse(client.get(series.url + "podcast/").content)
+    assert episode.title not in [entry.title for entry in feed.entries]
+    assert len(feed.entries) == 2
