@@ -7,6 +7,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.images import get_image_model_string
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
@@ -142,6 +143,17 @@ class BasePage(Page):
     @property
     def share_image(self):
         return self.social_image or self.listing_image
+
+
+class CachedRoutablePageMixin(RoutablePageMixin):
+    """A routable page whose route views get the page's cache headers too.
+
+    RoutablePageMixin answers from the route's view and so skips `BasePage.serve`.
+    """
+
+    def serve(self, request, view=None, args=None, kwargs=None):
+        response = super().serve(request, view, args, kwargs)
+        return self.add_cache_headers(request, response)
 
 
 @register_setting(icon="site")

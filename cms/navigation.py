@@ -51,6 +51,16 @@ def cached(name, key, build, timeout=NAVIGATION_TIMEOUT):
     return data
 
 
+def live_page_url(model, locale_id):
+    """The URL of the first live page of a type in a language, or "" (cached like the rest)."""
+
+    def build():
+        page = model.objects.live().filter(locale_id=locale_id).first()
+        return (page.url or "") if page else ""
+
+    return cached(f"url:{model._meta.label_lower}", str(locale_id), build)
+
+
 def _link(page, request):
     return Link(page.id, page.title, page.get_url(request=request) or "", page.path, page.depth)
 

@@ -6,25 +6,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
-from cms.navigation import cached
+from cms.navigation import live_page_url
 from cms.sections import Section
 from events.models import AgendaPage, EventOccurrence
 
 SECTION_ITEMS = 5
 
 
-def _agenda_url(locale_id):
-    """The URL of the live agenda of a language, or "" (cached until a page changes)."""
-
-    def build():
-        agenda = AgendaPage.objects.live().filter(locale_id=locale_id).first()
-        return (agenda.url or "") if agenda else ""
-
-    return cached("agenda-url", str(locale_id), build)
-
-
 def _section(occurrences, locale_id, key, heading, query="", order=30):
-    agenda_url = _agenda_url(locale_id)
+    agenda_url = live_page_url(AgendaPage, locale_id)
     return Section(
         template="events/upcoming_section.html",
         context={

@@ -21,7 +21,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.routable_page.models import path, re_path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model, get_image_model_string
 from wagtail.models import PageManager, RevisionMixin, TranslatableMixin
@@ -30,7 +30,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import BodyBlock
-from cms.models import BasePage
+from cms.models import BasePage, CachedRoutablePageMixin
 
 NEWS_PER_PAGE = 10
 CARD_IMAGE_SPEC = "fill-480x320"
@@ -101,7 +101,7 @@ class NewsPageQuerySet(PageQuerySet):
         )
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
+class NewsIndexPage(CachedRoutablePageMixin, BasePage):
     """Lists the news below it with filters by category, tag and year, and serves RSS feeds."""
 
     parent_page_types = ["home.HomePage"]
@@ -113,10 +113,6 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("news index")
         verbose_name_plural = _("news indexes")
-
-    def serve(self, request, view=None, args=None, kwargs=None):
-        response = super().serve(request, view, args, kwargs)
-        return self.add_cache_headers(request, response)
 
     # The routes: the list itself, the feed of all news and a feed per category.
     @path("")
@@ -267,7 +263,7 @@ class NewsIndexLink:
     feed_url: str
 
 
-class NewsPage(RoutablePageMixin, BasePage):
+class NewsPage(CachedRoutablePageMixin, BasePage):
     """One news item."""
 
     search_type = "news"
@@ -383,10 +379,6 @@ class NewsPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
-
-    def serve(self, request, view=None, args=None, kwargs=None):
-        response = super().serve(request, view, args, kwargs)
-        return self.add_cache_headers(request, response)
 
     def clean(self):
         super().clean()

@@ -7,19 +7,14 @@ link to a place works from any page, whichever language's snippet the page point
 
 from django.db.models import Q
 
-from cms.navigation import cached
+from cms.navigation import cached, live_page_url
 from cms.sections import collect_sections
 from programmes.models.pages import ProgrammePage, ProjectPage, WhereWeWorkPage
 
 
 def where_we_work_url(locale_id):
     """The URL of the live "where we work" page of a language, or "" (cached)."""
-
-    def build():
-        page = WhereWeWorkPage.objects.live().filter(locale_id=locale_id).first()
-        return (page.url or "") if page else ""
-
-    return cached("where-we-work", str(locale_id), build)
+    return live_page_url(WhereWeWorkPage, locale_id)
 
 
 def place_alternates(request, subpath):

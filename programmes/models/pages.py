@@ -25,7 +25,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from cms.blocks import BodyBlock, DocumentLinkBlock, FigureBlock
-from cms.models import BasePage
+from cms.models import BasePage, CachedRoutablePageMixin
 from cms.sections import collect_sections
 from programmes.models.snippets import ContactPerson, Municipality, Organisation, Region
 
@@ -295,7 +295,7 @@ class EpisodeType(models.TextChoices):
     PUBLICATION = "publication", _("Publication")
 
 
-class SeriesPage(RoutablePageMixin, ProgrammePage):
+class SeriesPage(CachedRoutablePageMixin, ProgrammePage):
     """A programme run as a themed series over a period: talk shows, podcasts, publications.
 
     It is a programme (goals, contact persons, places, events and news work the same) whose
@@ -364,11 +364,6 @@ class SeriesPage(RoutablePageMixin, ProgrammePage):
         from programmes.feeds import PodcastFeed
 
         return PodcastFeed()(request, series=self)
-
-    def serve(self, request, view=None, args=None, kwargs=None):
-        # Routable pages answer from their route views; give those the page's cache headers.
-        response = super().serve(request, view, args, kwargs)
-        return self.add_cache_headers(request, response)
 
     @property
     def podcast_url(self):
