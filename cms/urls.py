@@ -35,6 +35,7 @@ if settings.DEBUG:
 # Public pages carry their language: /nl/... and /en/...; "/" redirects by Accept-Language.
 urlpatterns += i18n_patterns(
     path("", include("search.urls")),
+    path("", include("events.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -108,3 +108,92 @@ class AgendaFilterForm(forms.Form):
         if filters.get("online"):
             events = events.filter(attendance_mode__in=["online", "hybride"])
         return events
+
+
+HONEYPOT = "website"
+
+
+class RegistrationForm(forms.Form):
+    """Registering for one date; the event decides which fields are asked.
+
+    `website` is a honeypot: people never see it (it sits off-screen, out of the tab order and
+    hidden from assistive technology), so a value in it means a robot filled in the form.
+    """
+
+    date = forms.DateField(widget=forms.HiddenInput)
+    name = forms.CharField(
+        label=_("Name"), max_length=120, widget=forms.TextInput(attrs={"autocomplete": "name"})
+    )
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        max_length=254,
+        help_text=_("We send the confirmation and a link to cancel to this address."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    phone = forms.CharField(
+        label=_("Phone number (optional)"),
+        max_length=32,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
+    )
+    places = forms.TypedChoiceField(label=_("Number of places"), coerce=int, initial=1)
+    access_needs = forms.CharField(
+        label=_("Access needs (optional)"),
+        max_length=1000,
+        required=False,
+        help_text=_("For example a wheelchair-accessible place, a hearing loop or a quiet room."),
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    remarks = forms.CharField(
+        label=_("Remarks (optional)"),
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    consent = forms.BooleanField(
+        label=_("I agree to this use of my details."),
+        error_messages={"required": _("Tick the box to agree, or you cannot register.")},
+    )
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    def __init__(self, *args, page, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.page = page
+        maximum = max(1, page.registration_max_places or 1)
+        if maximum == 1:
+            self.fields["places"] = forms.TypedChoiceField(
+                coerce=int, choices=[(1, "1")], initial=1, widget=forms.HiddenInput
+            )
+        else:
+            self.fields["places"].choices = [(n, str(n)) for n in range(1, maximum + 1)]
+            self.fields["places"].error_messages["invalid_choice"] = _(
+                "Choose between 1 and %(max)d places."
+            ) % {"max": maximum}
+        if not page.registration_ask_phone:
+            del self.fields["phone"]
+        if not page.registration_ask_access_needs:
+            del self.fields["access_needs"]
+        if not page.registration_ask_remarks:
+            del self.fields["remarks"]
+        self.fields["name"].error_messages["required"] = _("Fill in your name.")
+        self.fields["email"].error_messages.update(
+            required=_("Fill in your e-mail address."),
+            invalid=_("Fill in an e-mail address such as name@example.nl."),
+        )
+
+    @property
+    def robot(self):
+        return bool(self.data.get(HONEYPOT))
+
+    def clean_phone(self):
+        value = self.cleaned_data["phone"].strip()
+        if value and not re.fullmatch(r"\+?[0-9 ()\-]{6,20}", value):
+            raise forms.ValidationError(_("Fill in a phone number such as 030 123 45 67."))
+        return value
+
+    def visible_fields_in_order(self):
+        return [field for field in self.visible_fields() if field.name != HONEYPOT]

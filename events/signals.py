@@ -8,9 +8,12 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 
 def _published(sender, instance, **kwargs):
-    from events import schedule
+    from events import registrations, schedule
 
     schedule.materialise(instance)
+    # Registered dates take the new title, times and places; more places move the waiting
+    # list up.
+    registrations.event_changed(instance)
 
 
 def _unpublished(sender, instance, **kwargs):

@@ -6,6 +6,7 @@ import datetime
 import hashlib
 import itertools
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, F, Window
@@ -261,13 +262,17 @@ def agenda_feed(request, page):
     return _calendar_response(body, "agenda.ics", inline=True)
 
 
-def event(request, page):
+def event(request, page, registration_form=None, registration_errors=(), status=200, date=None):
+    """An event page, for its next date or the one in `?date=`.
+
+    The registration form posts elsewhere (events/registration_views.py), which shows this page
+    again with the form as it was sent when something needs correcting.
+    """
     context = page.get_context(request)
-    status = 200
     messages = []
     upcoming = list(EventOccurrence.objects.filter(event=page).upcoming().order_by("start")[:10])
     selected = None
-    raw = request.GET.get("date")
+    raw = date if date is not None else request.GET.get("date")
     if raw:
         try:
             wanted = datetime.date.fromisoformat(raw)
@@ -282,8 +287,10 @@ def event(request, page):
                 messages.append(_("This activity does not take place on that date."))
     if selected is None and upcoming:
         selected = next((o for o in upcoming if not o.is_cancelled), upcoming[0])
+    registration = _registration(page, selected, registration_form, registration_errors)
     context.update(
         occurrence=selected,
+        registration=registration,
         upcoming=upcoming,
         messages=messages,
         feed_url=page.url + page.reverse_subpage("feed"),
@@ -293,7 +300,7 @@ def event(request, page):
                 "person__organisation", "person__photo"
             )
         ],
-        json_ld=_json_ld(request, page, selected),
+        json_ld=_json_ld(request, page, selected, registration),
     )
     response = TemplateResponse(request, page.get_template(request), context, status=status)
     return response
@@ -313,7 +320,33 @@ def _calendar_response(body, filename, inline):
     return response
 
 
-def _json_ld(request, page, occurrence):
+def _registration(page, occurrence, form, errors):
+    """What the registration part of the page shows for the selected date, if anything."""
+    from django.urls import reverse
+
+    from events import registrations
+    from events.forms import RegistrationForm
+
+    if not page.registration_enabled or occurrence is None:
+        return None
+    availability = registrations.availability(page, occurrence)
+    if form is None or form.data.get("date") != occurrence.original_date.isoformat():
+        form = RegistrationForm(page=page, initial={"date": occurrence.original_date})
+    return {
+        "availability": availability,
+        "form": form,
+        "errors": list(errors),
+        "action": reverse("events:register", args=[page.pk]),
+        "consent": page.registration_consent
+        or _(
+            "We use your details only to organise this activity and to contact you about it. "
+            "We remove them %(days)d days after the date."
+        )
+        % {"days": getattr(settings, "REGISTRATION_RETENTION_DAYS", 30)},
+    }
+
+
+def _json_ld(request, page, occurrence, registration=None):
     import json
 
     from events.models import AttendanceMode
@@ -366,6 +399,16 @@ def _json_ld(request, page, occurrence):
         "priceCurrency": "EUR",
         "availability": "https://schema.org/InStock",
     }
+    if registration is not None:
+        from events.registrations import State
+
+        offer["url"] = data["url"]
+        offer["availability"] = {
+            State.OPEN: "https://schema.org/InStock",
+            State.WAITING_LIST: "https://schema.org/SoldOut",
+            State.FULL: "https://schema.org/SoldOut",
+            State.NOT_YET_OPEN: "https://schema.org/PreOrder",
+        }.get(registration["availability"].state, "https://schema.org/Discontinued")
     if page.is_free:
         offer["price"] = "0"
     else:

@@ -1,10 +1,14 @@
 import datetime
+from urllib.parse import quote
 
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.admin.widgets import Button
 
 from cms.navigation import live_page_url
 from cms.sections import Section
@@ -105,3 +109,64 @@ class UpcomingEventsPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_upcoming_events_panel(request, panels):
     panels.append(UpcomingEventsPanel())
+
+
+# Registrations ---------------------------------------------------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def registration_admin_urls():
+    from django.urls import path
+
+    from events import admin_views
+
+    return [
+        path("registrations/", admin_views.index, name="events_registrations"),
+        path(
+            "registrations/<int:slot_id>/",
+            admin_views.detail,
+            name="events_registrations_detail",
+        ),
+        path(
+            "registrations/<int:slot_id>/csv/",
+            admin_views.export,
+            name="events_registrations_export",
+        ),
+    ]
+
+
+class RegistrationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        from events import admin_views
+
+        return admin_views.can_view(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def registrations_menu_item():
+    return RegistrationsMenuItem(
+        _("Registrations"),
+        reverse("events_registrations"),
+        name="registrations",
+        icon_name="group",
+        order=250,
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def registrations_button(page, user, view_name=None, next_url=None):
+    from events import admin_views
+    from events.models import EventPage
+
+    specific_class = page.specific_class
+    if (
+        specific_class is not None
+        and issubclass(specific_class, EventPage)
+        and admin_views.can_view(user)
+    ):
+        yield Button(
+            _("Registrations"),
+            reverse("events_registrations") + f"?q={quote(page.title)}",
+            icon_name="group",
+            priority=60,
+        )

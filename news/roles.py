@@ -62,11 +62,17 @@ MODEL_PERMISSIONS = {
         "programmes.add_organisation",
         "programmes.change_organisation",
         "programmes.view_organisation",
+        "events.view_registration",
+        "events.change_registration",
+        "events.export_registration",
     ],
     MODERATOREN: [
         "wagtailadmin.access_admin",
         "programmes.view_contactperson",
         "programmes.publish_contactperson",
+        "events.view_registration",
+        "events.change_registration",
+        "events.export_registration",
     ],
 }
 

@@ -234,6 +234,15 @@ EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@example.org")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# Event registration (docs/registrations.md): personal data is removed this many days after a
+# date (`manage.py purge_registrations`, daily); one address may send this many registrations
+# per window of seconds (kept as a keyed hash in the cache only).
+REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "30"))
+REGISTRATION_RATE_LIMIT = (
+    int(os.environ.get("REGISTRATION_RATE_LIMIT", "10")),
+    int(os.environ.get("REGISTRATION_RATE_WINDOW", "3600")),
+)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -28,3 +28,4 @@ CACHES = {
 # A scratch directory for uploads that tests write through the storage API.
 MEDIA_ROOT = os.environ.get("TEST_MEDIA_ROOT", "/tmp/herstelsite-test-media")  # noqa: S108
 WAGTAILADMIN_BASE_URL = "http://testserver"
+REGISTRATION_RATE_LIMIT = (1000, 3600)  # tests that need the limit set their own

@@ -144,3 +144,19 @@ def alt_text(image):
     if contextual:
         return contextual
     return image.default_alt_text
+
+
+@register.simple_tag
+def field_with_description(field):
+    """A form field's widget tied to its help text and errors (ids `<id>-help`, `<id>-error`)."""
+    described_by = []
+    if field.help_text:
+        described_by.append(f"{field.id_for_label}-help")
+    if field.errors:
+        described_by.append(f"{field.id_for_label}-error")
+    attrs = {}
+    if described_by:
+        attrs["aria-describedby"] = " ".join(described_by)
+    if field.errors:
+        attrs["aria-invalid"] = "true"
+    return field.as_widget(attrs=attrs)

@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +19,8 @@ from wagtail_localize.fields import SynchronizedField
 from cms.blocks import BodyBlock
 from cms.models import BasePage
 from events.widgets import AdminRecurrenceWidget
+
+MAX_PLACES_PER_REGISTRATION = 10
 
 
 class EventType(models.TextChoices):
@@ -144,7 +147,56 @@ class EventPage(RoutablePageMixin, BasePage):
     )
     online_url = models.URLField(_("link to join online"), blank=True)
     registration_url = models.URLField(
-        _("registration link"), blank=True, help_text=_("Where visitors sign up, if needed.")
+        _("registration link"),
+        blank=True,
+        help_text=_(
+            "Where visitors sign up elsewhere, if needed. Leave empty to use the form below."
+        ),
+    )
+
+    # Registration on this site, for each date of the event (see docs/registrations.md).
+    registration_enabled = models.BooleanField(
+        _("registration with this site's form"),
+        default=False,
+        help_text=_("Visitors register for one date; each date has the places below."),
+    )
+    registration_capacity = models.PositiveIntegerField(
+        _("places per date"), null=True, blank=True, validators=[MinValueValidator(1)]
+    )
+    registration_max_places = models.PositiveSmallIntegerField(
+        _("places one registration may take"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_PLACES_PER_REGISTRATION)],
+        help_text=_("1 means everyone registers for themselves."),
+    )
+    registration_waiting_list = models.BooleanField(_("waiting list when full"), default=True)
+    registration_opens = models.DateTimeField(
+        _("registration opens"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: as soon as the event is published."),
+    )
+    registration_opens_days_before = models.PositiveSmallIntegerField(
+        _("opens this many days before each date"),
+        null=True,
+        blank=True,
+        help_text=_("For a series: each date opens on its own. Empty: no such limit."),
+    )
+    registration_closes_hours_before = models.PositiveSmallIntegerField(
+        _("closes this many hours before the start"), default=0
+    )
+    registration_ask_phone = models.BooleanField(
+        _("ask for a phone number (optional)"), default=False
+    )
+    registration_ask_access_needs = models.BooleanField(_("ask about access needs"), default=True)
+    registration_ask_remarks = models.BooleanField(_("ask for remarks"), default=False)
+    registration_consent = models.TextField(
+        _("consent text"),
+        blank=True,
+        help_text=_(
+            "What visitors agree to by registering. Empty: a standard text saying the details are "
+            "used for this activity only and removed afterwards."
+        ),
     )
 
     content_panels = [
@@ -178,6 +230,32 @@ class EventPage(RoutablePageMixin, BasePage):
                 FieldPanel("registration_url"),
             ],
             heading=_("About the activity"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("registration_enabled"),
+                FieldRowPanel(
+                    [FieldPanel("registration_capacity"), FieldPanel("registration_max_places")]
+                ),
+                FieldPanel("registration_waiting_list"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("registration_opens"),
+                        FieldPanel("registration_opens_days_before"),
+                        FieldPanel("registration_closes_hours_before"),
+                    ]
+                ),
+                FieldRowPanel(
+                    [
+                        FieldPanel("registration_ask_phone"),
+                        FieldPanel("registration_ask_access_needs"),
+                        FieldPanel("registration_ask_remarks"),
+                    ]
+                ),
+                FieldPanel("registration_consent"),
+            ],
+            heading=_("Registration"),
+            classname="collapsed",
         ),
         FieldPanel("body"),
         InlinePanel("contact_persons", heading=_("Contact persons"), label=_("contact person")),
@@ -241,6 +319,13 @@ class EventPage(RoutablePageMixin, BasePage):
             errors["end_time"] = _("The end time must be after the start time.")
         if not self.is_free and not self.price:
             errors["price"] = _("Give the price, or tick “free”.")
+        if self.registration_enabled:
+            if not self.registration_capacity:
+                errors["registration_capacity"] = _("Give the number of places per date.")
+            if self.registration_url:
+                errors["registration_url"] = _(
+                    "Visitors register either elsewhere or with the form on this site, not both."
+                )
         if errors:
             raise ValidationError(errors)
 

@@ -1,0 +1,463 @@
+"""Registering for a date of an event: places, waiting list, cancelling, mails, removal.
+
+Every change to the registrations of a date happens in a transaction that first locks the
+date's slot row (SELECT ... FOR UPDATE on PostgreSQL; SQLite serialises writers by itself), so
+places are counted and taken by one request at a time: a date is never overbooked, and a place
+freed by a cancellation goes to the waiting list in order. Mails go out after the transaction,
+so a failed mail never undoes a registration (it is logged instead).
+"""
+
+import datetime
+import hashlib
+import hmac
+import logging
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.db.models import Sum
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext_noop
+
+from icalendar import Calendar, Event
+
+from events.models import (
+    EventOccurrence,
+    EventPage,
+    OccurrenceStatus,
+    Registration,
+    RegistrationSlot,
+    RegistrationStatus,
+)
+from events.schedule import TZ
+
+logger = logging.getLogger(__name__)
+
+CANCEL_SALT = "events.registration.cancel"
+STATUS_SALT = "events.registration.status"
+# The page shown right after registering is reachable for an hour; the cancel link in the mail
+# lasts until the registration is cancelled or its personal data removed.
+STATUS_MAX_AGE = 60 * 60
+
+
+class State:
+    """What the registration part of an event page shows for a date."""
+
+    OPEN = "open"
+    WAITING_LIST = "waiting_list"  # full, but the waiting list is open
+    FULL = "full"  # full, no waiting list
+    NOT_YET_OPEN = "not_yet_open"
+    CLOSED = "closed"
+    CANCELLED = "cancelled"
+    PAST = "past"
+
+
+@dataclass
+class Availability:
+    state: str
+    capacity: int
+    places_left: int
+    opens_at: datetime.datetime | None
+    closes_at: datetime.datetime
+
+    @property
+    def accepts(self):
+        return self.state in (State.OPEN, State.WAITING_LIST)
+
+
+# Opening and closing ------------------------------------------------------------------------
+
+
+def window_for(page, occurrence):
+    """(opens_at or None, closes_at) of registration for one date."""
+    opens = [page.registration_opens] if page.registration_opens else []
+    if page.registration_opens_days_before is not None:
+        opens.append(
+            occurrence.start - datetime.timedelta(days=page.registration_opens_days_before)
+        )
+    closes_at = occurrence.start - datetime.timedelta(hours=page.registration_closes_hours_before)
+    return (max(opens) if opens else None), closes_at
+
+
+def confirmed_places(page, original_date):
+    return (
+        Registration.objects.filter(
+            slot__event_key=page.translation_key,
+            slot__original_date=original_date,
+            status=RegistrationStatus.CONFIRMED,
+        ).aggregate(total=Sum("places"))["total"]
+        or 0
+    )
+
+
+def availability(page, occurrence, now=None):
+    """The state of registration for one date, counted in one query."""
+    now = now or timezone.now()
+    capacity = page.registration_capacity or 0
+    opens_at, closes_at = window_for(page, occurrence)
+    if occurrence.status == OccurrenceStatus.CANCELLED:
+        state = State.CANCELLED
+    elif occurrence.start <= now:
+        state = State.PAST
+    elif now >= closes_at:
+        state = State.CLOSED
+    elif opens_at is not None and now < opens_at:
+        state = State.NOT_YET_OPEN
+    else:
+        state = None
+    left = 0
+    if state is None or state == State.CLOSED:
+        left = max(0, capacity - confirmed_places(page, occurrence.original_date))
+    if state is None:
+        if left:
+            state = State.OPEN
+        else:
+            state = State.WAITING_LIST if page.registration_waiting_list else State.FULL
+    return Availability(state, capacity, left, opens_at, closes_at)
+
+
+# Keys, tokens and limits ----------------------------------------------------------------------
+
+
+def email_key(address):
+    """A keyed hash of the address as typed, case and spaces aside."""
+    normal = address.strip().lower().encode()
+    return hmac.new(settings.SECRET_KEY.encode(), normal, hashlib.sha256).hexdigest()
+
+
+def cancel_token(registration):
+    return signing.dumps([registration.pk, registration.token], salt=CANCEL_SALT)
+
+
+def status_token(registration):
+    return signing.dumps([registration.pk, registration.token], salt=STATUS_SALT)
+
+
+def from_token(value, salt, max_age=None):
+    """The registration a signed token stands for, or None when it is tampered with or old."""
+    try:
+        pk, secret = signing.loads(value, salt=salt, max_age=max_age)
+    except (signing.BadSignature, ValueError, TypeError):
+        return None
+    registration = (
+        Registration.objects.select_related("slot", "slot__event").filter(pk=pk).first()
+        if isinstance(pk, int)
+        else None
+    )
+    if registration is None or not hmac.compare_digest(str(secret), registration.token):
+        return None
+    return registration
+
+
+def rate_limited(request):
+    """True when this address sent more registrations than the limit allows.
+
+    The address is kept only as a keyed hash, in the cache, for the length of the window.
+    """
+    limit = getattr(settings, "REGISTRATION_RATE_LIMIT", None)
+    if not limit:
+        return False
+    count, seconds = limit
+    address = request.META.get("REMOTE_ADDR", "")
+    digest = hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256)
+    key = f"registration-rate:{digest.hexdigest()[:32]}"
+    cache.add(key, 0, seconds)
+    try:
+        attempts = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, seconds)
+        attempts = 1
+    return attempts > count
+
+
+# Changing registrations -----------------------------------------------------------------------
+
+
+class RegistrationRefused(Exception):
+    """The date cannot be registered for (full without waiting list, closed, cancelled)."""
+
+    def __init__(self, state):
+        super().__init__(state)
+        self.state = state
+
+
+def _locked_slot(page, occurrence):
+    slot, _created = RegistrationSlot.objects.select_for_update().get_or_create(
+        event_key=page.translation_key,
+        original_date=occurrence.original_date,
+        defaults={
+            "event": page,
+            "title": page.title,
+            "start": occurrence.start,
+            "end": occurrence.end,
+            "capacity": page.registration_capacity,
+        },
+    )
+    return slot
+
+
+def _taken(slot):
+    return slot.registrations.confirmed().aggregate(total=Sum("places"))["total"] or 0
+
+
+def register(page, occurrence, data, language, base_url, now=None):
+    """Store a registration for one date and mail the visitor.
+
+    Returns (registration, created). The same address for the same date gives back the
+    registration it already has (created is False) and no second mail.
+    """
+    now = now or timezone.now()
+    key = email_key(data["email"])
+    with transaction.atomic():
+        slot = _locked_slot(page, occurrence)
+        # Checked again under the lock: the page the visitor saw may be minutes old.
+        state = availability(page, occurrence, now).state
+        existing = slot.registrations.active().filter(email_key=key).first()
+        if existing is not None:
+            return existing, False
+        if state not in (State.OPEN, State.WAITING_LIST):
+            raise RegistrationRefused(state)
+        fits = _taken(slot) + data["places"] <= slot.capacity
+        if not fits and not page.registration_waiting_list:
+            raise RegistrationRefused(State.FULL)
+        registration = Registration.objects.create(
+            slot=slot,
+            status=RegistrationStatus.CONFIRMED if fits else RegistrationStatus.WAITING,
+            places=data["places"],
+            name=data["name"],
+            email=data["email"],
+            email_key=key,
+            phone=data.get("phone", ""),
+            access_needs=data.get("access_needs", ""),
+            remarks=data.get("remarks", ""),
+            language=language,
+            created_at=now,
+            confirmed_at=now if fits else None,
+        )
+    send_mail(registration, "confirmed" if fits else "waiting", base_url)
+    return registration, True
+
+
+def cancel(registration, base_url, now=None):
+    """Cancel a registration and give its places to the waiting list. False if already done."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        slot = RegistrationSlot.objects.select_for_update().get(pk=registration.slot_id)
+        current = Registration.objects.get(pk=registration.pk)
+        if current.is_cancelled or current.purged_at:
+            return False, []
+        current.status = RegistrationStatus.CANCELLED
+        current.cancelled_at = now
+        current.save(update_fields=["status", "cancelled_at"])
+        promoted = _promote(slot, now)
+    registration.refresh_from_db()
+    send_mail(registration, "cancelled", base_url)
+    for moved_up in promoted:
+        send_mail(moved_up, "promoted", base_url)
+    return True, promoted
+
+
+def _promote(slot, now):
+    """Confirm waiting registrations in order while their places fit. Call under the lock."""
+    free = slot.capacity - _taken(slot)
+    promoted = []
+    for registration in slot.registrations.waiting():
+        if free <= 0:
+            break
+        if registration.places <= free:
+            registration.status = RegistrationStatus.CONFIRMED
+            registration.confirmed_at = now
+            registration.save(update_fields=["status", "confirmed_at"])
+            free -= registration.places
+            promoted.append(registration)
+    return promoted
+
+
+def event_changed(page, base_url=None):
+    """After publishing: the slots of the event take its new title, times and places.
+
+    More places move the waiting list up; fewer places never cancel a confirmed registration.
+    """
+    slots = RegistrationSlot.objects.filter(
+        event_key=page.translation_key, end__gte=timezone.now()
+    )
+    slot_ids = list(slots.values_list("pk", flat=True))
+    if not slot_ids:
+        return []
+    occurrences = {
+        occurrence.original_date: occurrence
+        for occurrence in EventOccurrence.objects.filter(event=page)
+    }
+    promoted = []
+    for slot_id in slot_ids:
+        with transaction.atomic():
+            slot = RegistrationSlot.objects.select_for_update().get(pk=slot_id)
+            occurrence = occurrences.get(slot.original_date)
+            fields = {}
+            if slot.event_id in (None, page.pk):
+                fields["title"] = page.title
+            if occurrence is not None:
+                fields.update(start=occurrence.start, end=occurrence.end)
+            if page.registration_capacity:
+                fields["capacity"] = page.registration_capacity
+            for name, value in fields.items():
+                setattr(slot, name, value)
+            if fields:
+                slot.save(update_fields=list(fields))
+            if page.registration_enabled and page.registration_waiting_list:
+                promoted.extend(_promote(slot, timezone.now()))
+    for registration in promoted:
+        send_mail(registration, "promoted", base_url or default_base_url())
+    return promoted
+
+
+def purge(now=None, days=None):
+    """Remove the personal data of registrations for dates that ended `days` ago or earlier.
+
+    Status, places and attendance stay, so the counts per date remain.
+    """
+    now = now or timezone.now()
+    if days is None:
+        days = getattr(settings, "REGISTRATION_RETENTION_DAYS", 30)
+    before = now - datetime.timedelta(days=days)
+    return Registration.objects.to_purge(before).update(
+        name="",
+        email="",
+        email_key=None,
+        phone="",
+        access_needs="",
+        remarks="",
+        token="",
+        purged_at=now,
+    )
+
+
+# Mail ---------------------------------------------------------------------------------------
+
+
+SUBJECTS = {
+    "confirmed": gettext_noop("Registration confirmed"),
+    "waiting": gettext_noop("On the waiting list"),
+    "promoted": gettext_noop("A place has become free for you"),
+    "cancelled": gettext_noop("Registration cancelled"),
+}
+
+
+def default_base_url():
+    from wagtail.models import Site
+
+    site = Site.objects.filter(is_default_site=True).first()
+    return site.root_url if site else settings.WAGTAILADMIN_BASE_URL
+
+
+def occurrence_calendar(registration, base_url, cancelled=False):
+    """An iCalendar with the one date registered for (METHOD:CANCEL when cancelled)."""
+    from events.ical import PRODID
+
+    slot = registration.slot
+    event = slot.event
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("method", "CANCEL" if cancelled else "PUBLISH")
+    vevent = Event()
+    vevent.add("uid", f"registration-{registration.pk}-{slot.event_key}@samenherstellen.nl")
+    vevent.add("dtstamp", timezone.now())
+    vevent.add("sequence", 1 if cancelled else 0)
+    vevent.add("summary", slot.title)
+    vevent.add("dtstart", slot.start.astimezone(TZ))
+    vevent.add("dtend", slot.end.astimezone(TZ))
+    vevent.add("status", "CANCELLED" if cancelled else "CONFIRMED")
+    if event is not None:
+        place = ", ".join(part for part in (event.venue, event.address) if part)
+        if place:
+            vevent.add("location", place)
+        url = event.get_url()
+        if url:
+            vevent.add("url", url if "://" in url else base_url.rstrip("/") + url)
+    calendar.add_component(vevent)
+    return calendar.to_ical()
+
+
+def _absolute(base_url, path):
+    return base_url.rstrip("/") + path
+
+
+def mail_context(registration, base_url):
+    slot = registration.slot
+    event = slot.event
+    event_url = ""
+    if event is not None:
+        localized = event.get_translation_or_none(_locale(registration.language)) or event
+        event_url = localized.get_url() or ""
+        if event_url and "://" not in event_url:
+            event_url = _absolute(base_url, event_url)
+    return {
+        "registration": registration,
+        "slot": slot,
+        "title": _localized_title(slot, registration.language),
+        "start": timezone.localtime(slot.start, TZ),
+        "end": timezone.localtime(slot.end, TZ),
+        "venue": (event.venue if event else ""),
+        "address": (event.address if event else ""),
+        "event_url": event_url,
+        "cancel_url": _absolute(
+            base_url,
+            reverse("events:registration_cancel", args=[cancel_token(registration)]),
+        ),
+        "site_name": settings.WAGTAIL_SITE_NAME,
+    }
+
+
+def _locale(language):
+    from wagtail.models import Locale
+
+    return Locale.objects.filter(language_code=language).first()
+
+
+def _localized_title(slot, language):
+    event = slot.event
+    if event is None:
+        return slot.title
+    locale = _locale(language)
+    translated = (
+        EventPage.objects.filter(translation_key=slot.event_key, locale=locale)
+        .values_list("title", flat=True)
+        .first()
+    )
+    return translated or slot.title
+
+
+def send_mail(registration, kind, base_url):
+    """Mail the visitor in the language they registered in. Failures are logged, not raised."""
+    registration = Registration.objects.select_related("slot", "slot__event").get(
+        pk=registration.pk
+    )
+    if not registration.email:
+        return False
+    with translation.override(registration.language):
+        context = mail_context(registration, base_url)
+        subject = translation.gettext(SUBJECTS[kind])
+        body = render_to_string(f"events/mail/registration_{kind}.txt", context)
+        message = EmailMultiAlternatives(
+            subject=f"{subject}: {context['title']}",
+            body=body,
+            to=[registration.email],
+        )
+        if kind in ("confirmed", "promoted", "cancelled"):
+            message.attach(
+                "activity.ics",
+                occurrence_calendar(registration, base_url, cancelled=kind == "cancelled"),
+                "text/calendar; charset=utf-8",
+            )
+    try:
+        message.send()
+    except Exception:  # a mail server problem must not lose the registration
+        logger.exception("Could not send the %s mail for registration %s", kind, registration.pk)
+        return False
+    return True

@@ -1,0 +1,24 @@
+from django.urls import path
+from django.utils.translation import pgettext_lazy
+
+from events import registration_views
+
+app_name = "events"
+
+urlpatterns = [
+    path(
+        pgettext_lazy("URL path", "registration/<int:event_id>/"),
+        registration_views.register,
+        name="register",
+    ),
+    path(
+        pgettext_lazy("URL path", "registration/status/<str:token>/"),
+        registration_views.status,
+        name="registration_status",
+    ),
+    path(
+        pgettext_lazy("URL path", "registration/cancel/<str:token>/"),
+        registration_views.cancel,
+        name="registration_cancel",
+    ),
+]
