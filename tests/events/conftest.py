@@ -39,6 +39,19 @@ def make_event(agenda):
     return make
 
 
+@pytest.fixture
+def training(make_event):
+    """A weekly training from 2 March 2027 with three places, at most two per registration."""
+    return make_event(
+        "Training herstelwerkgroep",
+        registration_enabled=True,
+        registration_capacity=3,
+        registration_max_places=2,
+        venue="Buurthuis De Linde",
+        address="Lindelaan 4, Utrecht",
+    )
+
+
 @pytest.fixture(autouse=True)
 def _empty_cache():
     """Feeds cache each event's part by publication time, which frozen clocks repeat."""

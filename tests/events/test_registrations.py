@@ -5,7 +5,6 @@ import io
 import re
 
 from django.core import mail
-from django.urls import reverse
 
 import pytest
 import recurring_ical_events
@@ -19,69 +18,22 @@ from events.models import (
     RegistrationSlot,
     RegistrationStatus,
 )
+from tests.events.registering import (
+    BEFORE,
+    FIRST,
+    SECOND,
+    cancel_url_from,
+    post,
+    register_many,
+    reverse_register,
+)
 from tests.factories.pages import translate_page
-
-# Frozen well before the first date (Tuesday 2 March 2027, 19:30 in Amsterdam).
-BEFORE = dt.datetime(2027, 2, 1, 12, 0, tzinfo=dt.UTC)
-FIRST = dt.date(2027, 3, 2)
-SECOND = dt.date(2027, 3, 9)
 
 
 @pytest.fixture(autouse=True)
 def _frozen():
     with time_machine.travel(BEFORE, tick=False):
         yield
-
-
-@pytest.fixture
-def training(make_event):
-    return make_event(
-        "Training herstelwerkgroep",
-        registration_enabled=True,
-        registration_capacity=3,
-        registration_max_places=2,
-        venue="Buurthuis De Linde",
-        address="Lindelaan 4, Utrecht",
-    )
-
-
-def post(client, page, date=FIRST, **fields):
-    data = {
-        "date": date if isinstance(date, str) else date.isoformat(),
-        "name": "Anna de Vries",
-        "email": "anna@example.nl",
-        "places": "1",
-        "consent": "on",
-        "website": "",
-    }
-    data.update(fields)
-    data = {key: value for key, value in data.items() if value is not None}
-    with_language = reverse_register(page)
-    return client.post(with_language, data, **headers_for(page))
-
-
-def reverse_register(page):
-    from django.utils import translation
-
-    with translation.override(page.locale.language_code):
-        return reverse("events:register", args=[page.pk])
-
-
-def headers_for(page):
-    return {"HTTP_ORIGIN": "http://testserver"}
-
-
-def register_many(client, page, count, date=FIRST, places="1", prefix="p"):
-    for number in range(count):
-        response = post(
-            client,
-            page,
-            date,
-            name=f"Persoon {number}",
-            email=f"{prefix}{number}@example.nl",
-            places=places,
-        )
-        assert response.status_code == 303, response.content[:500]
 
 
 def form_on(html, client, page, date=None):
@@ -499,10 +451,6 @@ def test_json_ld_offer_follows_the_places(client, training, html):
 
 
 # Cancelling and the waiting list --------------------------------------------------------------
-
-
-def cancel_url_from(message):
-    return re.search(r"http://testserver(/\S+/annuleren/\S+/)", message.body).group(1)
 
 
 def test_cancel_link_asks_then_cancels_once(client, training, html):
