@@ -83,7 +83,16 @@ EVENTS = [
         "fortnightly",
         8,
         (T(14, 0), T(16, 30)),
-        {},
+        {
+            "registration": {
+                "capacity": 16,
+                "max_places": 2,
+                "opens_days_before": 42,
+                "closes_hours_before": 24,
+                "ask_phone": True,
+            },
+            "demo_registrations": 5,
+        },
     ),
     (
         "lotgenotengroep-utrecht",
@@ -107,7 +116,7 @@ EVENTS = [
         "monthly-first-wednesday",
         2,
         (T(19, 0), T(21, 0)),
-        {},
+        {"registration": {"capacity": 25, "max_places": 3, "waiting_list": False}},
     ),
     (
         "talkshow-beweging",
@@ -163,7 +172,13 @@ EVENTS = [
         "once",
         54,
         (T(9, 30), T(16, 30)),
-        {"days": 3, "free": False, "price": ("€ 95, inclusief lunch", "€ 95, lunch included")},
+        {
+            "days": 3,
+            "free": False,
+            "price": ("€ 95, inclusief lunch", "€ 95, lunch included"),
+            "registration": {"capacity": 6, "closes_hours_before": 48, "ask_remarks": True},
+            "demo_registrations": 7,
+        },
     ),
     (
         "lotgenotengroep-amsterdam",
@@ -497,11 +512,74 @@ def agenda(context):
                 )
             ]
         fields["exceptions"] = exceptions
+        if "registration" in options:
+            fields["registration_enabled"] = True
+            fields.update(
+                {f"registration_{name}": value for name, value in options["registration"].items()}
+            )
         if people:
             fields["contact_persons"] = [EventContactPerson(person=people[number % len(people)])]
         t(slug, slug)
-        page, _created = ensure_page(agenda_page, EventPage, slug, **fields)
+        page, created = ensure_page(agenda_page, EventPage, slug, **fields)
         ensure_translation(page, t)
+        if created and options.get("demo_registrations"):
+            _demo_registrations(page, options["demo_registrations"])
+
+
+# Made-up visitors for the registrations the demo shows in the admin.
+DEMO_PEOPLE = [
+    "Sanne Visser",
+    "Ahmed El Amrani",
+    "Joke van Dijk",
+    "Priya Ramdin",
+    "Kees Mulder",
+    "Fatma Yildiz",
+    "Lotte de Groot",
+    "Wim Smit",
+]
+
+
+def _demo_registrations(page, count):
+    """Registrations for the event's first coming date, stored without sending mail.
+
+    With more people than places, the last ones wait; the admin then shows both lists.
+    """
+    from django.db import transaction
+    from django.utils import timezone
+
+    from events import registrations
+    from events.models import EventOccurrence
+
+    occurrence = EventOccurrence.objects.filter(event=page).upcoming().order_by("start").first()
+    if occurrence is None:
+        return
+    with transaction.atomic():
+        slot = registrations.locked_slot(page, occurrence)
+        _add_demo_people(slot, count, page.registration_max_places, timezone.now())
+
+
+def _add_demo_people(slot, count, max_places, now):
+    from events import registrations
+    from events.models import Registration, RegistrationStatus
+
+    taken = 0
+    for number, name in enumerate(DEMO_PEOPLE[:count]):
+        places = 2 if max_places > 1 and number % 2 == 0 else 1
+        fits = taken + places <= slot.capacity
+        taken += places if fits else 0
+        email = f"{name.split()[0].lower()}@example.org"
+        Registration.objects.get_or_create(
+            slot=slot,
+            email_key=registrations.email_key(email),
+            defaults={
+                "name": name,
+                "email": email,
+                "places": places,
+                "status": RegistrationStatus.CONFIRMED if fits else RegistrationStatus.WAITING,
+                "confirmed_at": now if fits else None,
+                "access_needs": "Rolstoeltoegankelijk graag" if number == 1 else "",
+            },
+        )
 
 
 def _series(fields, count):

@@ -186,7 +186,8 @@ class RegistrationRefused(Exception):
         self.state = state
 
 
-def _locked_slot(page, occurrence):
+def locked_slot(page, occurrence):
+    """The registration slot of one date, created if missing, locked until the transaction ends."""
     slot, _created = RegistrationSlot.objects.select_for_update().get_or_create(
         event_key=page.translation_key,
         original_date=occurrence.original_date,
@@ -214,7 +215,7 @@ def register(page, occurrence, data, language, base_url, now=None):
     now = now or timezone.now()
     key = email_key(data["email"])
     with transaction.atomic():
-        slot = _locked_slot(page, occurrence)
+        slot = locked_slot(page, occurrence)
         # Checked again under the lock: the page the visitor saw may be minutes old.
         state = availability(page, occurrence, now).state
         existing = slot.registrations.active().filter(email_key=key).first()

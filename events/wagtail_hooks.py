@@ -12,7 +12,7 @@ from wagtail.admin.widgets import Button
 
 from cms.navigation import live_page_url
 from cms.sections import Section
-from events.models import AgendaPage, EventOccurrence
+from events.models import AgendaPage, EventOccurrence, EventPage
 
 SECTION_ITEMS = 5
 
@@ -86,6 +86,15 @@ def agenda_views_for_the_catalogue():
             f"{agenda.url}?view=month&month={month}"
         )
         catalogue.setdefault("events.AgendaArchive", {})[language] = f"{agenda.url}?view=past"
+    # An event with this site's registration form, open for its next date.
+    for event in (
+        EventPage.objects.live()
+        .filter(registration_enabled=True)
+        .select_related("locale")
+        .order_by("path")
+    ):
+        by_language = catalogue.setdefault("events.Registration", {})
+        by_language.setdefault(event.locale.language_code, f"{event.url}#registration")
     return catalogue
 
 

@@ -28,6 +28,7 @@ PAGE_TYPES = [
     "events.AgendaMonth",
     "events.AgendaArchive",
     "events.EventPage",
+    "events.Registration",
     "news.NewsIndexPage",
     "news.NewsPage",
     "search",
