@@ -84,8 +84,9 @@ def detail(request, slot_id):
             "can_mark": request.user.has_perm("events.change_registration"),
             "can_export": request.user.has_perm("events.export_registration"),
             "has_started": slot.start <= timezone.now(),
-            "header_title": str(slot),
+            "header_title": f"{_('Registrations')}: {slot}",
             "page_title": _("Registrations"),
+            "page_subtitle": str(slot),
             "header_icon": "group",
         },
     )

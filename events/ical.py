@@ -149,7 +149,7 @@ def event_components(event, request):
     return components
 
 
-def _timezone_component():
+def timezone_component():
     """The VTIMEZONE for Europe/Amsterdam from a year back to five years ahead (cached)."""
     from icalendar import Timezone
 
@@ -205,7 +205,7 @@ def calendar_for(events, request, name):
     feed with a thousand series costs little more than reading them."""
     end = b"END:VCALENDAR\r\n"
     head = new_calendar(name).to_ical().rsplit(b"END:VCALENDAR", 1)[0]
-    parts = [head, _timezone_component()]
+    parts = [head, timezone_component()]
     if hasattr(events, "values_list"):
         parts.extend(events_ical(events, request))
     else:

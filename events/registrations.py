@@ -12,6 +12,7 @@ import hashlib
 import hmac
 import logging
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core import signing
@@ -24,11 +25,10 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_noop
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Component, Event
 
 from events.models import (
     EventOccurrence,
-    EventPage,
     OccurrenceStatus,
     Registration,
     RegistrationSlot,
@@ -356,31 +356,34 @@ def default_base_url():
     return site.root_url if site else settings.WAGTAILADMIN_BASE_URL
 
 
-def occurrence_calendar(registration, base_url, cancelled=False):
-    """An iCalendar with the one date registered for (METHOD:CANCEL when cancelled)."""
-    from events.ical import PRODID
+def occurrence_calendar(registration, context, cancelled=False):
+    """An iCalendar with the one date registered for (METHOD:CANCEL when cancelled).
+
+    Title and address are those of the language the visitor registered in; the times carry
+    their Amsterdam zone, described by a VTIMEZONE, as in the agenda feeds.
+    """
+    from events.ical import PRODID, timezone_component
 
     slot = registration.slot
-    event = slot.event
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("method", "CANCEL" if cancelled else "PUBLISH")
+    calendar.add_component(Component.from_ical(timezone_component()))
+    host = urlsplit(context["event_url"] or context["cancel_url"]).hostname or "localhost"
     vevent = Event()
-    vevent.add("uid", f"registration-{registration.pk}-{slot.event_key}@samenherstellen.nl")
+    vevent.add("uid", f"registration-{registration.pk}-{slot.event_key}@{host}")
     vevent.add("dtstamp", timezone.now())
     vevent.add("sequence", 1 if cancelled else 0)
-    vevent.add("summary", slot.title)
-    vevent.add("dtstart", slot.start.astimezone(TZ))
-    vevent.add("dtend", slot.end.astimezone(TZ))
+    vevent.add("summary", context["title"])
+    vevent.add("dtstart", context["start"])
+    vevent.add("dtend", context["end"])
     vevent.add("status", "CANCELLED" if cancelled else "CONFIRMED")
-    if event is not None:
-        place = ", ".join(part for part in (event.venue, event.address) if part)
-        if place:
-            vevent.add("location", place)
-        url = event.get_url()
-        if url:
-            vevent.add("url", url if "://" in url else base_url.rstrip("/") + url)
+    place = ", ".join(part for part in (context["venue"], context["address"]) if part)
+    if place:
+        vevent.add("location", place)
+    if context["event_url"]:
+        vevent.add("url", context["event_url"])
     calendar.add_component(vevent)
     return calendar.to_ical()
 
@@ -393,6 +396,7 @@ def mail_context(registration, base_url):
     slot = registration.slot
     event = slot.event
     event_url = ""
+    localized = None
     if event is not None:
         localized = event.get_translation_or_none(_locale(registration.language)) or event
         event_url = localized.get_url() or ""
@@ -401,37 +405,30 @@ def mail_context(registration, base_url):
     return {
         "registration": registration,
         "slot": slot,
-        "title": _localized_title(slot, registration.language),
+        "title": localized.title if localized is not None else slot.title,
         "start": timezone.localtime(slot.start, TZ),
         "end": timezone.localtime(slot.end, TZ),
-        "venue": (event.venue if event else ""),
-        "address": (event.address if event else ""),
+        "venue": localized.venue if localized is not None else "",
+        "address": localized.address if localized is not None else "",
         "event_url": event_url,
         "cancel_url": _absolute(
             base_url,
             reverse("events:registration_cancel", args=[cancel_token(registration)]),
         ),
-        "site_name": settings.WAGTAIL_SITE_NAME,
+        "site_name": _organisation_name(),
     }
+
+
+def _organisation_name():
+    from cms.models import OrganisationSettings
+
+    return OrganisationSettings.load().name or settings.WAGTAIL_SITE_NAME
 
 
 def _locale(language):
     from wagtail.models import Locale
 
     return Locale.objects.filter(language_code=language).first()
-
-
-def _localized_title(slot, language):
-    event = slot.event
-    if event is None:
-        return slot.title
-    locale = _locale(language)
-    translated = (
-        EventPage.objects.filter(translation_key=slot.event_key, locale=locale)
-        .values_list("title", flat=True)
-        .first()
-    )
-    return translated or slot.title
 
 
 def send_mail(registration, kind, base_url):
@@ -453,8 +450,8 @@ def send_mail(registration, kind, base_url):
         if kind in ("confirmed", "promoted", "cancelled"):
             message.attach(
                 "activity.ics",
-                occurrence_calendar(registration, base_url, cancelled=kind == "cancelled"),
-                "text/calendar; charset=utf-8",
+                occurrence_calendar(registration, context, cancelled=kind == "cancelled"),
+                "text/calendar",
             )
     try:
         message.send()

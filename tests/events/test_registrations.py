@@ -11,6 +11,7 @@ import recurring_ical_events
 import time_machine
 from icalendar import Calendar
 
+from cms.models import OrganisationSettings
 from events import registrations
 from events.models import (
     EventOccurrence,
@@ -140,9 +141,16 @@ def test_the_ics_attachment_holds_the_one_date_in_amsterdam_time(client, trainin
     post(client, training)
     ((name, content, mimetype),) = mail.outbox[0].attachments
     assert name == "activity.ics"
-    assert mimetype.startswith("text/calendar")
+    assert mimetype == "text/calendar"
+    raw = mail.outbox[0].message().as_string()
+    assert 'Content-Type: text/calendar; charset="utf-8"\n' in raw
     calendar = Calendar.from_ical(content)
     assert str(calendar["method"]) == "PUBLISH"
+    # The zone the times refer to is described in the file itself (RFC 5545, 3.2.19).
+    (zone,) = calendar.walk("VTIMEZONE")
+    assert str(zone["tzid"]) == "Europe/Amsterdam"
+    assert "Kind regards," not in mail.outbox[0].body
+    assert mail.outbox[0].body.rstrip().endswith(OrganisationSettings.load().name)
     (vevent,) = calendar.walk("VEVENT")
     assert str(vevent["summary"]) == "Training herstelwerkgroep"
     start = vevent.decoded("dtstart")
@@ -171,6 +179,10 @@ def test_english_page_mails_in_english_and_shares_the_places(client, training, h
     assert "Dear Sam Jones," in message.body
     assert "Tuesday 2 March 2027, 19:30" in message.body
     assert "/en/registration/cancel/" in message.body
+    # The calendar entry speaks the visitor's language and links to the English page.
+    (vevent,) = Calendar.from_ical(message.attachments[0][1]).walk("VEVENT")
+    assert str(vevent["summary"]) == "Recovery work group training"
+    assert str(vevent["url"]) == "http://testserver/en/test-agenda/training/"
     # The Dutch page counts the English registration too: full now.
     assert "wachtlijst" in form_on(html, client, training).text("#registration")
 
