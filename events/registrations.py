@@ -27,6 +27,7 @@ from django.utils.translation import gettext_noop
 
 from icalendar import Calendar, Component, Event
 
+from cms.addresses import client_address
 from events.models import (
     EventOccurrence,
     OccurrenceStatus,
@@ -163,7 +164,7 @@ def rate_limited(request):
     if not limit:
         return False
     count, seconds = limit
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     digest = hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256)
     key = f"registration-rate:{digest.hexdigest()[:32]}"
     cache.add(key, 0, seconds)

@@ -29,6 +29,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms.addresses import client_address
 from cms.blocks import BodyBlock
 from cms.models import BasePage, CachedRoutablePageMixin
 
@@ -557,7 +558,7 @@ def should_count(request, page):
 
 
 def visitor_digest(request, page, salt):
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     agent = request.headers.get("User-Agent", "")[:300]
     material = f"{salt}|{page.pk}|{address}|{agent}".encode()
     return hashlib.sha256(material).hexdigest()

@@ -233,6 +233,13 @@ WAGTAILSEARCH_BACKENDS = {
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@example.org")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Mails go out while the visitor waits (after the registration is stored): never hang on a
+# slow mail server.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+
+# How many proxies in front of the site append to X-Forwarded-For. 0: the connecting address is
+# the visitor's. Behind one reverse proxy, 1. Used for the rate limit and the view counter.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 # Event registration (docs/registrations.md): personal data is removed this many days after a
 # date (`manage.py purge_registrations`, daily); one address may send this many registrations

@@ -11,7 +11,8 @@ FIRST = dt.date(2027, 3, 2)
 SECOND = dt.date(2027, 3, 9)
 
 
-def post(client, page, date=FIRST, **fields):
+def post(client, page, date=FIRST, meta=None, **fields):
+    """POST the form for `page`; `fields` change the form data, `meta` the request headers."""
     data = {
         "date": date if isinstance(date, str) else date.isoformat(),
         "name": "Anna de Vries",
@@ -23,7 +24,7 @@ def post(client, page, date=FIRST, **fields):
     data.update(fields)
     data = {key: value for key, value in data.items() if value is not None}
     with_language = reverse_register(page)
-    return client.post(with_language, data, **headers_for(page))
+    return client.post(with_language, data, **{**headers_for(page), **(meta or {})})
 
 
 def reverse_register(page):

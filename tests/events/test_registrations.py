@@ -353,6 +353,21 @@ def test_rate_limit_per_address(client, training, settings, html):
     assert other.status_code == 303
 
 
+def test_behind_a_proxy_the_limit_is_per_visitor_not_for_everyone(client, training, settings):
+    settings.REGISTRATION_RATE_LIMIT = (1, 3600)
+    settings.TRUSTED_PROXY_COUNT = 1
+
+    def through_proxy(visitor, email):
+        meta = {"REMOTE_ADDR": "10.0.0.2", "HTTP_X_FORWARDED_FOR": visitor}
+        return post(client, training, email=email, meta=meta).status_code
+
+    assert through_proxy("203.0.113.1", "a@example.nl") == 303
+    assert through_proxy("203.0.113.2", "b@example.nl") == 303
+    assert through_proxy("203.0.113.1", "c@example.nl") == 429
+    # A visitor cannot dodge the limit by sending an X-Forwarded-For of their own.
+    assert through_proxy("198.51.100.50, 203.0.113.1", "d@example.nl") == 429
+
+
 def test_the_rate_limit_keeps_no_address_in_clear(client, training, settings):
     from django.core.cache import cache
 
@@ -659,15 +674,15 @@ def test_cancel_links_of_purged_registrations_no_longer_work(client, training):
 
 
 def test_event_page_with_registration_has_a_fixed_query_count(
-    client, training, django_assert_max_num_queries
+    client, training, django_assert_num_queries
 ):
     client.get(training.url)
     client.get(training.url)
     register_many(client, training, 2)
-    with django_assert_max_num_queries(12):
+    with django_assert_num_queries(9):
         response = client.get(training.url)
     assert b"1 plaats vrij." in response.content
     register_many(client, training, 20, prefix="q")
-    with django_assert_max_num_queries(12):
+    with django_assert_num_queries(9):
         response = client.get(training.url)
     assert b"wachtlijst" in response.content
