@@ -40,6 +40,18 @@ def make_event(agenda):
 
 
 @pytest.fixture
+def no_demo_registrations(db):
+    """Start without registrations.
+
+    The demo content, which other tests load into the same database for the whole session, has
+    some; they are removed within the test's transaction only.
+    """
+    from events.models import RegistrationSlot
+
+    RegistrationSlot.objects.all().delete()
+
+
+@pytest.fixture
 def training(make_event):
     """A weekly training from 2 March 2027 with three places, at most two per registration."""
     return make_event(

@@ -13,6 +13,8 @@ from events.models import Registration, RegistrationSlot
 from news.roles import COMMUNICATIE, MODERATOREN, REDACTIE, ensure_roles
 from tests.events.registering import BEFORE, FIRST, SECOND, post, register_many
 
+pytestmark = pytest.mark.usefixtures("no_demo_registrations")
+
 
 @pytest.fixture(autouse=True)
 def _frozen():

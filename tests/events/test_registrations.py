@@ -30,6 +30,8 @@ from tests.events.registering import (
 )
 from tests.factories.pages import translate_page
 
+pytestmark = pytest.mark.usefixtures("no_demo_registrations")
+
 
 @pytest.fixture(autouse=True)
 def _frozen():
