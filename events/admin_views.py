@@ -19,6 +19,11 @@ def can_view(user):
     return user.has_perm("events.view_registration")
 
 
+def _id(value):
+    """An id from the URL; one too large for the database is simply not found."""
+    return value if value <= 2**63 - 1 else 0
+
+
 def _require(user, permission):
     if not user.has_perm(permission):
         raise PermissionDenied
@@ -34,7 +39,7 @@ def index(request):
         slots = slots.past(now).order_by("-start", "-id")
     else:
         slots = slots.upcoming(now).order_by("start", "id")
-    query = request.GET.get("q", "").strip()[:100]
+    query = request.GET.get("q", "").replace("\x00", "").strip()[:100]
     if query:
         slots = slots.filter(title__icontains=query)
     page_obj = Paginator(slots, PER_PAGE).get_page(request.GET.get("p"))
@@ -55,14 +60,23 @@ def index(request):
 def detail(request, slot_id):
     """The registrations for one date; attendance is marked here."""
     _require(request.user, "events.view_registration")
-    slot = get_object_or_404(RegistrationSlot.objects.with_counts(), pk=slot_id)
+    slot = get_object_or_404(RegistrationSlot.objects.with_counts(), pk=_id(slot_id))
     registrations = list(slot.registrations.order_by("status", "created_at", "id"))
+    has_started = slot.start <= timezone.now()
     if request.method == "POST":
         _require(request.user, "events.change_registration")
-        present = {value for value in request.POST.getlist("attended") if value.isdigit()}
+        if not has_started:
+            messages.error(request, _("Attendance can be marked from the start of the date."))
+            return redirect("events_registrations_detail", slot_id=slot.pk)
+        # Only the people the form showed: someone confirmed since it was opened keeps their
+        # attendance unknown instead of becoming "absent".
+        shown = set(request.POST.getlist("shown"))
+        present = set(request.POST.getlist("attended"))
         changed = []
         for registration in registrations:
             if registration.status != RegistrationStatus.CONFIRMED:
+                continue
+            if str(registration.pk) not in shown:
                 continue
             attended = str(registration.pk) in present
             if registration.attended != attended:
@@ -83,7 +97,7 @@ def detail(request, slot_id):
             "groups": groups,
             "can_mark": request.user.has_perm("events.change_registration"),
             "can_export": request.user.has_perm("events.export_registration"),
-            "has_started": slot.start <= timezone.now(),
+            "has_started": has_started,
             "header_title": f"{_('Registrations')}: {slot}",
             "page_title": _("Registrations"),
             "page_subtitle": str(slot),
@@ -102,7 +116,7 @@ def _cell(value):
 
 def export(request, slot_id):
     _require(request.user, "events.export_registration")
-    slot = get_object_or_404(RegistrationSlot, pk=slot_id)
+    slot = get_object_or_404(RegistrationSlot, pk=_id(slot_id))
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     filename = f"registrations-{slot.original_date:%Y-%m-%d}-{slot.pk}.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'

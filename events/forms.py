@@ -163,7 +163,10 @@ class RegistrationForm(forms.Form):
     def __init__(self, *args, page, **kwargs):
         super().__init__(*args, **kwargs)
         self.page = page
+        # Never more than a date has: such a registration could not get a place.
         maximum = max(1, page.registration_max_places or 1)
+        if page.registration_capacity:
+            maximum = min(maximum, page.registration_capacity)
         if maximum == 1:
             self.fields["places"] = forms.TypedChoiceField(
                 coerce=int, choices=[(1, "1")], initial=1, widget=forms.HiddenInput

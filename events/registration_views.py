@@ -5,6 +5,7 @@ page: a same-origin check on the Origin (or Referer) header stands in for the to
 form does needs a logged-in user, so there is no session to ride on.
 """
 
+import datetime
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -14,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext_noop, ngettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -58,14 +59,25 @@ def _base_url(request):
     return f"{request.scheme}://{request.get_host()}"
 
 
+# The largest id a database column holds; larger numbers in a URL are simply not found.
+MAX_ID = 2**63 - 1
+
+
+def _event_with_registration(event_id):
+    page = None
+    if event_id <= MAX_ID:
+        page = EventPage.objects.live().public().filter(pk=event_id).first()
+    if page is None or not page.registration_enabled:
+        raise Http404(_("There is no registration for this activity."))
+    return page
+
+
 @csrf_exempt
 @require_POST
 def register(request, event_id):
     from events import views
 
-    page = EventPage.objects.live().public().filter(pk=event_id).first()
-    if page is None or not page.registration_enabled:
-        raise Http404(_("There is no registration for this activity."))
+    page = _event_with_registration(event_id)
     with translation.override(page.locale.language_code):
         if not same_origin(request):
             return _private(
@@ -104,11 +116,25 @@ def register(request, event_id):
                     )
                 except registrations.RegistrationRefused as refused:
                     status = 409
-                    errors.append(_(REFUSED[refused.state]))
+                    if refused.places_left:
+                        errors.append(
+                            ngettext(
+                                "Only %(count)d place is left for this date.",
+                                "Only %(count)d places are left for this date.",
+                                refused.places_left,
+                            )
+                            % {"count": refused.places_left}
+                        )
+                    else:
+                        errors.append(_(REFUSED[refused.state]))
                 else:
-                    token = registrations.status_token(registration)
-                    url = reverse("events:registration_status", args=[token])
+                    # The same page whether the address was new or already registered: what
+                    # was stored is only told to the address, by mail.
+                    url = reverse("events:registration_received", args=[page.pk])
+                    url += f"?date={occurrence.original_date.isoformat()}"
                     return _private(HttpResponseRedirect(url, status=303))
+        if status == 400 and not form.robot and "date" in form.errors:
+            errors.append(_("Choose one of the dates of this activity."))
         if "website" in form.data:
             form.data = form.data.copy()
             form.data["website"] = ""
@@ -124,25 +150,28 @@ def register(request, event_id):
         return _private(response)
 
 
-def status(request, token):
-    """Shown once after registering: confirmed or on the waiting list."""
-    registration = registrations.from_token(
-        token, registrations.STATUS_SALT, max_age=registrations.STATUS_MAX_AGE
-    )
-    if registration is None:
-        response = render(
-            request,
-            "events/registration_message.html",
-            {
-                "message": _(
-                    "This page is no longer available. Your confirmation mail has the details."
-                )
-            },
-            status=404,
-        )
-        return _private(response)
-    context = registrations.mail_context(registration, _base_url(request))
-    context.update(registration=registration, mode="status")
+def received(request, event_id):
+    """Shown after registering. It names the activity and the date, nothing of the visitor."""
+    page = _event_with_registration(event_id)
+    occurrence = None
+    raw = request.GET.get("date", "")
+    try:
+        wanted = datetime.date.fromisoformat(raw)
+    except ValueError:
+        wanted = None
+    if wanted is not None:
+        occurrence = EventOccurrence.objects.filter(event=page, original_date=wanted).first()
+    if occurrence is None:
+        raise Http404(_("This activity does not take place on that date."))
+    context = {
+        "mode": "received",
+        "title": page.title,
+        "start": timezone.localtime(occurrence.start),
+        "end": timezone.localtime(occurrence.end),
+        "venue": occurrence.venue or page.venue,
+        "address": page.address,
+        "event_url": f"{page.url}?date={occurrence.original_date.isoformat()}",
+    }
     return _private(render(request, "events/registration_page.html", context))
 
 

@@ -39,11 +39,9 @@ from events.schedule import TZ
 
 logger = logging.getLogger(__name__)
 
+# The cancel link in the mail lasts until the registration is cancelled or its personal data
+# removed; the salt keeps the signature from being valid for anything else.
 CANCEL_SALT = "events.registration.cancel"
-STATUS_SALT = "events.registration.status"
-# The page shown right after registering is reachable for an hour; the cancel link in the mail
-# lasts until the registration is cancelled or its personal data removed.
-STATUS_MAX_AGE = 60 * 60
 
 
 class State:
@@ -85,15 +83,23 @@ def window_for(page, occurrence):
     return (max(opens) if opens else None), closes_at
 
 
-def confirmed_places(page, original_date):
-    return (
-        Registration.objects.filter(
-            slot__event_key=page.translation_key,
-            slot__original_date=original_date,
-            status=RegistrationStatus.CONFIRMED,
-        ).aggregate(total=Sum("places"))["total"]
-        or 0
+def capacity_and_taken(page, original_date):
+    """(places, places confirmed) of one date, in one query.
+
+    The places are the date's slot's once anyone registered (the count every language shares),
+    else the page's.
+    """
+    row = (
+        RegistrationSlot.objects.filter(
+            event_key=page.translation_key, original_date=original_date
+        )
+        .with_counts()
+        .values("capacity", "confirmed_places")
+        .first()
     )
+    if row is None:
+        return page.registration_capacity or 0, 0
+    return row["capacity"], row["confirmed_places"] or 0
 
 
 def availability(page, occurrence, now=None):
@@ -113,7 +119,8 @@ def availability(page, occurrence, now=None):
         state = None
     left = 0
     if state is None or state == State.CLOSED:
-        left = max(0, capacity - confirmed_places(page, occurrence.original_date))
+        capacity, taken = capacity_and_taken(page, occurrence.original_date)
+        left = max(0, capacity - taken)
     if state is None:
         if left:
             state = State.OPEN
@@ -133,10 +140,6 @@ def email_key(address):
 
 def cancel_token(registration):
     return signing.dumps([registration.pk, registration.token], salt=CANCEL_SALT)
-
-
-def status_token(registration):
-    return signing.dumps([registration.pk, registration.token], salt=STATUS_SALT)
 
 
 def from_token(value, salt, max_age=None):
@@ -180,11 +183,15 @@ def rate_limited(request):
 
 
 class RegistrationRefused(Exception):
-    """The date cannot be registered for (full without waiting list, closed, cancelled)."""
+    """The date cannot be registered for (full without waiting list, closed, cancelled).
 
-    def __init__(self, state):
+    `places_left` is set when some places are left, but fewer than were asked for.
+    """
+
+    def __init__(self, state, places_left=0):
         super().__init__(state)
         self.state = state
+        self.places_left = places_left
 
 
 def locked_slot(page, occurrence):
@@ -211,7 +218,8 @@ def register(page, occurrence, data, language, base_url, now=None):
     """Store a registration for one date and mail the visitor.
 
     Returns (registration, created). The same address for the same date gives back the
-    registration it already has (created is False) and no second mail.
+    registration it already has (created is False) and no second mail. The checks that can
+    refuse come first, so a refusal says nothing about whether an address is registered.
     """
     now = now or timezone.now()
     key = email_key(data["email"])
@@ -219,14 +227,15 @@ def register(page, occurrence, data, language, base_url, now=None):
         slot = locked_slot(page, occurrence)
         # Checked again under the lock: the page the visitor saw may be minutes old.
         state = availability(page, occurrence, now).state
+        if state not in (State.OPEN, State.WAITING_LIST):
+            raise RegistrationRefused(state)
+        left = slot.capacity - _taken(slot)
+        fits = data["places"] <= left
+        if not fits and not page.registration_waiting_list:
+            raise RegistrationRefused(State.FULL, places_left=max(0, left))
         existing = slot.registrations.active().filter(email_key=key).first()
         if existing is not None:
             return existing, False
-        if state not in (State.OPEN, State.WAITING_LIST):
-            raise RegistrationRefused(state)
-        fits = _taken(slot) + data["places"] <= slot.capacity
-        if not fits and not page.registration_waiting_list:
-            raise RegistrationRefused(State.FULL)
         registration = Registration.objects.create(
             slot=slot,
             status=RegistrationStatus.CONFIRMED if fits else RegistrationStatus.WAITING,
@@ -264,8 +273,30 @@ def cancel(registration, base_url, now=None):
     return True, promoted
 
 
+def _may_move_up(slot, now):
+    """Whether the waiting list of a date may move up: the date is still to come and held, and
+    the event is live with registration and a waiting list."""
+    if slot.start <= now:
+        return False
+    occurrence = (
+        EventOccurrence.objects.filter(
+            event__translation_key=slot.event_key,
+            event__live=True,
+            original_date=slot.original_date,
+        )
+        .select_related("event")
+        .first()
+    )
+    if occurrence is None or occurrence.status == OccurrenceStatus.CANCELLED:
+        return False
+    event = occurrence.event
+    return bool(event.registration_enabled and event.registration_waiting_list)
+
+
 def _promote(slot, now):
     """Confirm waiting registrations in order while their places fit. Call under the lock."""
+    if not _may_move_up(slot, now):
+        return []
     free = slot.capacity - _taken(slot)
     promoted = []
     for registration in slot.registrations.waiting():
@@ -311,8 +342,7 @@ def event_changed(page, base_url=None):
                 setattr(slot, name, value)
             if fields:
                 slot.save(update_fields=list(fields))
-            if page.registration_enabled and page.registration_waiting_list:
-                promoted.extend(_promote(slot, timezone.now()))
+            promoted.extend(_promote(slot, timezone.now()))
     for registration in promoted:
         send_mail(registration, "promoted", base_url or default_base_url())
     return promoted
@@ -448,7 +478,9 @@ def send_mail(registration, kind, base_url):
             body=body,
             to=[registration.email],
         )
-        if kind in ("confirmed", "promoted", "cancelled"):
+        # A cancellation only takes a date out of the calendar of someone who had a place.
+        had_place = kind != "cancelled" or registration.confirmed_at is not None
+        if kind in ("confirmed", "promoted", "cancelled") and had_place:
             message.attach(
                 "activity.ics",
                 occurrence_calendar(registration, context, cancelled=kind == "cancelled"),

@@ -12,9 +12,9 @@ urlpatterns = [
         name="register",
     ),
     path(
-        pgettext_lazy("URL path", "registration/status/<str:token>/"),
-        registration_views.status,
-        name="registration_status",
+        pgettext_lazy("URL path", "registration/<int:event_id>/received/"),
+        registration_views.received,
+        name="registration_received",
     ),
     path(
         pgettext_lazy("URL path", "registration/cancel/<str:token>/"),

@@ -330,8 +330,16 @@ def _registration(page, occurrence, form, errors):
     if not page.registration_enabled or occurrence is None:
         return None
     availability = registrations.availability(page, occurrence)
-    if form is None or form.data.get("date") != occurrence.original_date.isoformat():
+    date = occurrence.original_date.isoformat()
+    if form is None:
         form = RegistrationForm(page=page, initial={"date": occurrence.original_date})
+    elif form.data.get("date") != date:
+        # A form sent for a date that is not there: shown again for the date on the page, with
+        # what was typed (the date's own error is at the top of the page).
+        data = form.data.copy()
+        data["date"] = date
+        form = RegistrationForm(data, page=page)
+        form.is_valid()
     return {
         "availability": availability,
         "form": form,

@@ -276,6 +276,23 @@ class EventPage(RoutablePageMixin, BasePage):
         SynchronizedField("recurrence"),
         SynchronizedField("online_url"),
         SynchronizedField("registration_url"),
+        # Places are shared between the languages of an event (one count per date), so the
+        # settings of its registration are the source page's in every language.
+        *(
+            SynchronizedField(name, overridable=False)
+            for name in (
+                "registration_enabled",
+                "registration_capacity",
+                "registration_max_places",
+                "registration_waiting_list",
+                "registration_opens",
+                "registration_opens_days_before",
+                "registration_closes_hours_before",
+                "registration_ask_phone",
+                "registration_ask_access_needs",
+                "registration_ask_remarks",
+            )
+        ),
     ]
 
     search_type = "event"

@@ -80,14 +80,17 @@ def test_detail_shows_people_per_status(client, filled, admin_user, html):
     headings = [h.get_text(strip=True) for h in page.select("main h2")]
     assert headings == ["Bevestigd", "Op de wachtlijst"]
     confirmed, waiting = page.select("table.listing")
-    names = [row.select("td")[1].get_text(strip=True) for row in confirmed.select("tbody tr")]
+    names = [row.select("td")[0].get_text(strip=True) for row in confirmed.select("tbody tr")]
     assert names == ["Anna de Vries", "Bram Bakker"]
     assert "Rolstoel" in confirmed.get_text()
     assert "Cor Jansen" in waiting.get_text()
-    # Only confirmed people can be marked present.
-    assert len(confirmed.select('input[name="attended"]')) == 2
-    assert not waiting.select('input[name="attended"]')
     assert "3 / 3" in page.text(".registration-counts")
+    # Before the date starts there is no attendance to mark.
+    assert not page.select('input[name="attended"]')
+    assert "vanaf het begin van de datum" in page.text("main")
+
+
+AT_THE_START = dt.datetime(2027, 3, 2, 18, 45, tzinfo=dt.UTC)  # 19:45 in Amsterdam
 
 
 def test_unknown_date_is_404(client, admin_user, db):
@@ -97,25 +100,41 @@ def test_unknown_date_is_404(client, admin_user, db):
         assert response.status_code == 404
 
 
-def test_attendance_is_marked_and_unmarked(client, filled, admin_user, html):
-    client.force_login(admin_user)
+def test_attendance_is_marked_from_the_start_for_those_shown(client, filled, admin_user, html):
     url = reverse("events_registrations_detail", args=[filled.pk])
     anna = Registration.objects.get(email="anna@example.nl")
     bram = Registration.objects.get(email="bram@example.nl")
     cor = Registration.objects.get(email="cor@example.nl")
-    # A waiting registration, an unknown id and junk cannot be marked.
-    response = client.post(url, {"attended": [anna.pk, cor.pk, 424242, "x"]})
-    assert response.status_code == 302
-    assert [
-        r.attended
-        for r in Registration.objects.filter(pk__in=[anna.pk, bram.pk, cor.pk]).order_by("pk")
-    ] == [True, False, None]
-    page = html(client.get(url))
-    assert "Aanwezigheid opgeslagen." in page.text()
-    assert page.select_one(f"#attended-{anna.pk}").has_attr("checked")
-    client.post(url, {})
-    anna.refresh_from_db()
-    assert anna.attended is False
+    client.force_login(admin_user)
+    # Too early: nothing is marked.
+    shown = [anna.pk, bram.pk]
+    response = client.post(url, {"shown": shown, "attended": [anna.pk]}, follow=True)
+    assert "vanaf het begin van de datum" in html(response).text()
+    assert Registration.objects.filter(attended__isnull=False).count() == 0
+
+    with time_machine.travel(AT_THE_START, tick=False):
+        client.force_login(admin_user)
+        page = html(client.get(url))
+        confirmed = page.select("table.listing")[0]
+        assert len(confirmed.select('input[name="attended"]')) == 2
+        assert sorted(int(i["value"]) for i in page.select('input[name="shown"]')) == shown
+        # A waiting registration, an unknown id and junk cannot be marked.
+        response = client.post(
+            url, {"shown": shown + [cor.pk], "attended": [anna.pk, cor.pk, 424242, "x"]}
+        )
+        assert response.status_code == 302
+        attended = Registration.objects.filter(pk__in=[anna.pk, bram.pk, cor.pk]).order_by("pk")
+        assert [r.attended for r in attended] == [True, False, None]
+        page = html(client.get(url))
+        assert "Aanwezigheid opgeslagen." in page.text()
+        assert page.select_one(f"#attended-{anna.pk}").has_attr("checked")
+        # Someone the form did not show (moved up since it was opened) is left unknown.
+        client.post(url, {"shown": [bram.pk], "attended": []})
+        anna.refresh_from_db()
+        assert anna.attended is True
+        client.post(url, {"shown": shown})
+        anna.refresh_from_db()
+        assert anna.attended is False
     counts = RegistrationSlot.objects.with_counts().get(pk=filled.pk)
     assert counts.attended_count == 0
 
