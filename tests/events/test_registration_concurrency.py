@@ -21,6 +21,7 @@ from django.utils import timezone, translation
 import pytest
 import recurrence
 
+from events import registrations
 from events.models import AgendaPage, EventPage, Registration, RegistrationSlot
 
 WORKERS = 40
@@ -100,27 +101,66 @@ def test_200_at_once_for_20_places_never_overbook_and_lose_none(
         assert Registration.objects.filter(email="dubbel@example.nl").count() == 1
         assert Registration.objects.filter(slot=slot).count() == 201
     assert len(mail.outbox) == 201
+
+    # 15 of the confirmed cancel while 15 newcomers register, all at once: the freed places go
+    # to the waiting list in order, the newcomers queue behind it, and nothing is overbooked.
+    with django_db_blocker.unblock():
+        leaving = list(stored.filter(status="confirmed").order_by("id")[:15])
+        first_waiting = list(
+            stored.filter(status="waiting")
+            .order_by("created_at", "id")
+            .values_list("pk", flat=True)
+        )[:15]
+        cancel_paths = [
+            reverse("events:registration_cancel", args=[registrations.cancel_token(r)])
+            for r in leaving
+        ]
+    newcomers = [f"nieuw{number}@example.nl" for number in range(15)]
+    jobs = [("cancel", path) for path in cancel_paths] + [("new", email) for email in newcomers]
+
+    def run(job):
+        kind, value = job
+        if kind == "cancel":
+            return post_form(server, value, {})
+        return one(value)
+
+    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        results = list(pool.map(run, jobs))
+    assert results == [303] * 30
+    with django_db_blocker.unblock():
+        slot = RegistrationSlot.objects.with_counts().get(pk=slot.pk)
+        assert slot.confirmed_places == 20
+        assert stored.filter(status="cancelled").count() == 15
+        moved_up = set(
+            stored.filter(status="confirmed", pk__in=first_waiting).values_list("pk", flat=True)
+        )
+        assert moved_up == set(first_waiting)
+        assert not stored.filter(status="confirmed", email__in=newcomers).exists()
+        assert stored.count() == 216
     connection.close()
 
 
 def register_on(address, path, email, date):
     """POST one registration for a date; the status code, or the error's text (never raised)."""
-    body = urlencode(
-        {
-            "date": date,
-            "name": "Deelnemer",
-            "email": email,
-            "places": "1",
-            "consent": "on",
-            "website": "",
-        }
-    )
+    fields = {
+        "date": date,
+        "name": "Deelnemer",
+        "email": email,
+        "places": "1",
+        "consent": "on",
+        "website": "",
+    }
+    return post_form(address, path, fields)
+
+
+def post_form(address, path, fields):
+    """POST a form as a browser on this site would; the status code, or the error's text."""
     try:
         client = http.client.HTTPConnection(address, timeout=120)
         client.request(
             "POST",
             path,
-            body=body,
+            body=urlencode(fields),
             headers={
                 "Content-Type": "application/x-www-form-urlencoded",
                 "Origin": f"http://{address}",
