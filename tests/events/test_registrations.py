@@ -690,16 +690,16 @@ def test_cancel_links_of_purged_registrations_no_longer_work(client, training):
 
 
 def test_event_page_with_registration_has_a_fixed_query_count(
-    client, training, django_assert_num_queries
+    client, training, django_assert_max_num_queries
 ):
     client.get(training.url)
     client.get(training.url)
     register_many(client, training, 2)
-    with django_assert_num_queries(9):
+    with django_assert_max_num_queries(9):
         response = client.get(training.url)
     assert b"1 plaats vrij." in response.content
     register_many(client, training, 20, prefix="q")
-    with django_assert_num_queries(9):
+    with django_assert_max_num_queries(9):
         response = client.get(training.url)
     assert b"wachtlijst" in response.content
 
