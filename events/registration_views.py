@@ -55,6 +55,14 @@ def _private(response):
     return response
 
 
+def _message(request, message, status):
+    """A page with one sentence, for answers that have nothing else to show."""
+    response = render(
+        request, "events/registration_message.html", {"message": message}, status=status
+    )
+    return _private(response)
+
+
 def _base_url(request):
     return f"{request.scheme}://{request.get_host()}"
 
@@ -80,14 +88,7 @@ def register(request, event_id):
     page = _event_with_registration(event_id)
     with translation.override(page.locale.language_code):
         if not same_origin(request):
-            return _private(
-                render(
-                    request,
-                    "events/registration_message.html",
-                    {"message": _("This form can only be sent from our own site.")},
-                    status=403,
-                )
-            )
+            return _message(request, _("This form can only be sent from our own site."), 403)
         form = RegistrationForm(request.POST, page=page)
         errors = []
         status = 400
@@ -181,28 +182,13 @@ def cancel(request, token):
     """GET asks, POST cancels: mail programs that open links must not cancel anything."""
     registration = registrations.from_token(token, registrations.CANCEL_SALT)
     if registration is None:
-        response = render(
-            request,
-            "events/registration_message.html",
-            {
-                "message": _(
-                    "This link is not valid. Use the link from your confirmation mail, or "
-                    "contact us."
-                )
-            },
-            status=404,
+        message = _(
+            "This link is not valid. Use the link from your confirmation mail, or contact us."
         )
-        return _private(response)
+        return _message(request, message, 404)
     if request.method == "POST":
         if not same_origin(request):
-            return _private(
-                render(
-                    request,
-                    "events/registration_message.html",
-                    {"message": _("This form can only be sent from our own site.")},
-                    status=403,
-                )
-            )
+            return _message(request, _("This form can only be sent from our own site."), 403)
         if registration.slot.start > timezone.now():
             registrations.cancel(registration, _base_url(request))
         return _private(HttpResponseRedirect(request.path, status=303))
