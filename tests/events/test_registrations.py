@@ -806,3 +806,11 @@ def test_the_places_are_the_same_in_every_language(client, training, html):
     english.refresh_from_db()
     assert "2 places left." in form_on(html, client, english).text("#registration")
     assert "2 plaatsen vrij." in form_on(html, client, training).text("#registration")
+
+
+def test_someone_waiting_is_offered_to_leave_the_waiting_list(client, training, html):
+    register_many(client, training, 3)
+    post(client, training, email="wacht@example.nl")
+    page = html(client.get(cancel_url_from(mail.outbox[-1])))
+    assert page.select_one("main form button").get_text(strip=True) == "Haal mij van de wachtlijst"
+    assert "Je staat op de wachtlijst." in page.text("main")
