@@ -160,13 +160,15 @@ class RegistrationForm(forms.Form):
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
 
-    def __init__(self, *args, page, **kwargs):
+    def __init__(self, *args, page, capacity=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.page = page
-        # Never more than a date has: such a registration could not get a place.
+        # Never more than a date has (its own places once anyone registered): such a
+        # registration could not get a place.
         maximum = max(1, page.registration_max_places or 1)
-        if page.registration_capacity:
-            maximum = min(maximum, page.registration_capacity)
+        capacity = capacity or page.registration_capacity
+        if capacity:
+            maximum = max(1, min(maximum, capacity))
         if maximum == 1:
             self.fields["places"] = forms.TypedChoiceField(
                 coerce=int, choices=[(1, "1")], initial=1, widget=forms.HiddenInput

@@ -17,7 +17,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop, ngettext
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from events import registrations
 from events.forms import RegistrationForm
@@ -151,6 +151,7 @@ def register(request, event_id):
         return _private(response)
 
 
+@require_safe
 def received(request, event_id):
     """Shown after registering. It names the activity and the date, nothing of the visitor."""
     page = _event_with_registration(event_id)

@@ -30,6 +30,7 @@ from icalendar import Calendar, Component, Event
 from cms.addresses import client_address
 from events.models import (
     EventOccurrence,
+    EventPage,
     OccurrenceStatus,
     Registration,
     RegistrationSlot,
@@ -42,6 +43,8 @@ logger = logging.getLogger(__name__)
 # The cancel link in the mail lasts until the registration is cancelled or its personal data
 # removed; the salt keeps the signature from being valid for anything else.
 CANCEL_SALT = "events.registration.cancel"
+# Registering again with a known address sends its mail again, at most this often (seconds).
+RESEND_INTERVAL = 15 * 60
 
 
 class State:
@@ -218,8 +221,9 @@ def register(page, occurrence, data, language, base_url, now=None):
     """Store a registration for one date and mail the visitor.
 
     Returns (registration, created). The same address for the same date gives back the
-    registration it already has (created is False) and no second mail. The checks that can
-    refuse come first, so a refusal says nothing about whether an address is registered.
+    registration it already has (created is False); its mail goes to that address again, at
+    most once per RESEND_INTERVAL, for someone who lost it. The checks that can refuse come
+    first, so a refusal says nothing about whether an address is registered.
     """
     now = now or timezone.now()
     key = email_key(data["email"])
@@ -231,27 +235,35 @@ def register(page, occurrence, data, language, base_url, now=None):
             raise RegistrationRefused(state)
         left = slot.capacity - _taken(slot)
         fits = data["places"] <= left
-        if not fits and not page.registration_waiting_list:
+        too_many = data["places"] > slot.capacity  # could never get a place
+        if too_many or (not fits and not page.registration_waiting_list):
             raise RegistrationRefused(State.FULL, places_left=max(0, left))
         existing = slot.registrations.active().filter(email_key=key).first()
-        if existing is not None:
-            return existing, False
-        registration = Registration.objects.create(
-            slot=slot,
-            status=RegistrationStatus.CONFIRMED if fits else RegistrationStatus.WAITING,
-            places=data["places"],
-            name=data["name"],
-            email=data["email"],
-            email_key=key,
-            phone=data.get("phone", ""),
-            access_needs=data.get("access_needs", ""),
-            remarks=data.get("remarks", ""),
-            language=language,
-            created_at=now,
-            confirmed_at=now if fits else None,
-        )
+        if existing is None:
+            registration = _create(slot, data, key, language, now, fits)
+    if existing is not None:
+        if cache.add(f"registration-resent:{existing.pk}", True, RESEND_INTERVAL):
+            send_mail(existing, "confirmed" if existing.is_confirmed else "waiting", base_url)
+        return existing, False
     send_mail(registration, "confirmed" if fits else "waiting", base_url)
     return registration, True
+
+
+def _create(slot, data, key, language, now, fits):
+    return Registration.objects.create(
+        slot=slot,
+        status=RegistrationStatus.CONFIRMED if fits else RegistrationStatus.WAITING,
+        places=data["places"],
+        name=data["name"],
+        email=data["email"],
+        email_key=key,
+        phone=data.get("phone", ""),
+        access_needs=data.get("access_needs", ""),
+        remarks=data.get("remarks", ""),
+        language=language,
+        created_at=now,
+        confirmed_at=now if fits else None,
+    )
 
 
 def cancel(registration, base_url, now=None):
@@ -273,24 +285,49 @@ def cancel(registration, base_url, now=None):
     return True, promoted
 
 
-def _may_move_up(slot, now):
-    """Whether the waiting list of a date may move up: the date is still to come and held, and
-    the event is live with registration and a waiting list."""
-    if slot.start <= now:
-        return False
-    occurrence = (
-        EventOccurrence.objects.filter(
-            event__translation_key=slot.event_key,
-            event__live=True,
-            original_date=slot.original_date,
-        )
-        .select_related("event")
+def source_locale_id(event_key):
+    """The locale an event is written in: its wagtail-localize source, else the default one."""
+    from wagtail.models import Locale
+    from wagtail_localize.models import TranslationSource
+
+    locale_id = (
+        TranslationSource.objects.filter(object_id=event_key)
+        .values_list("locale_id", flat=True)
         .first()
     )
-    if occurrence is None or occurrence.status == OccurrenceStatus.CANCELLED:
+    return locale_id if locale_id is not None else Locale.get_default().pk
+
+
+def source_event(event_key):
+    """The event in its source language, or, when that one is gone, in any language."""
+    pages = EventPage.objects.filter(translation_key=event_key)
+    return (
+        pages.filter(locale_id=source_locale_id(event_key)).first()
+        or pages.filter(live=True).order_by("pk").first()
+    )
+
+
+def _may_move_up(slot, now):
+    """Whether the waiting list of a date may move up.
+
+    The date must still be to come and cancelled in no language, and the event in its source
+    language (translations may lag behind) live, with this date, registration and a waiting list.
+    """
+    if slot.start <= now:
         return False
-    event = occurrence.event
-    return bool(event.registration_enabled and event.registration_waiting_list)
+    rows = EventOccurrence.objects.filter(
+        event__translation_key=slot.event_key, original_date=slot.original_date
+    )
+    if rows.filter(status=OccurrenceStatus.CANCELLED).exists():
+        return False
+    event = source_event(slot.event_key)
+    return bool(
+        event is not None
+        and event.live
+        and event.registration_enabled
+        and event.registration_waiting_list
+        and rows.filter(event=event).exists()
+    )
 
 
 def _promote(slot, now):
@@ -322,6 +359,10 @@ def event_changed(page, base_url=None):
     slot_ids = list(slots.values_list("pk", flat=True))
     if not slot_ids:
         return []
+    # Places and times follow the event in its source language; a translation published from
+    # an older sync must not change them (its places may move the waiting list up, nothing more).
+    source = source_event(page.translation_key)
+    follows = source is None or source.pk == page.pk
     occurrences = {
         occurrence.original_date: occurrence
         for occurrence in EventOccurrence.objects.filter(event=page)
@@ -332,12 +373,12 @@ def event_changed(page, base_url=None):
             slot = RegistrationSlot.objects.select_for_update().get(pk=slot_id)
             occurrence = occurrences.get(slot.original_date)
             fields = {}
-            if slot.event_id in (None, page.pk):
+            if follows:
                 fields["title"] = page.title
-            if occurrence is not None:
-                fields.update(start=occurrence.start, end=occurrence.end)
-            if page.registration_capacity:
-                fields["capacity"] = page.registration_capacity
+                if occurrence is not None:
+                    fields.update(start=occurrence.start, end=occurrence.end)
+                if page.registration_capacity:
+                    fields["capacity"] = page.registration_capacity
             for name, value in fields.items():
                 setattr(slot, name, value)
             if fields:

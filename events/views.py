@@ -332,7 +332,9 @@ def _registration(page, occurrence, form, errors):
     availability = registrations.availability(page, occurrence)
     date = occurrence.original_date.isoformat()
     if form is None:
-        form = RegistrationForm(page=page, initial={"date": occurrence.original_date})
+        form = RegistrationForm(
+            page=page, capacity=availability.capacity, initial={"date": occurrence.original_date}
+        )
     elif form.data.get("date") != date:
         # A form sent for a date that is not there: shown again for the date on the page, with
         # what was typed (the date's own error is at the top of the page).
