@@ -199,6 +199,3 @@ class RegistrationForm(forms.Form):
         if value and not re.fullmatch(r"\+?[0-9 ()\-]{6,20}", value):
             raise forms.ValidationError(_("Fill in a phone number such as 030 123 45 67."))
         return value
-
-    def visible_fields_in_order(self):
-        return [field for field in self.visible_fields() if field.name != HONEYPOT]

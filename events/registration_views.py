@@ -67,14 +67,8 @@ def _base_url(request):
     return f"{request.scheme}://{request.get_host()}"
 
 
-# The largest id a database column holds; larger numbers in a URL are simply not found.
-MAX_ID = 2**63 - 1
-
-
 def _event_with_registration(event_id):
-    page = None
-    if event_id <= MAX_ID:
-        page = EventPage.objects.live().public().filter(pk=event_id).first()
+    page = EventPage.objects.live().public().filter(pk=event_id).first()
     if page is None or not page.registration_enabled:
         raise Http404(_("There is no registration for this activity."))
     return page
@@ -181,7 +175,7 @@ def received(request, event_id):
 @require_http_methods(["GET", "POST"])
 def cancel(request, token):
     """GET asks, POST cancels: mail programs that open links must not cancel anything."""
-    registration = registrations.from_token(token, registrations.CANCEL_SALT)
+    registration = registrations.from_cancel_token(token)
     if registration is None:
         message = _(
             "This link is not valid. Use the link from your confirmation mail, or contact us."

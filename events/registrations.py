@@ -135,20 +135,23 @@ def availability(page, occurrence, now=None):
 # Keys, tokens and limits ----------------------------------------------------------------------
 
 
+def _keyed_hash(text):
+    return hmac.new(settings.SECRET_KEY.encode(), text.encode(), hashlib.sha256).hexdigest()
+
+
 def email_key(address):
     """A keyed hash of the address as typed, case and spaces aside."""
-    normal = address.strip().lower().encode()
-    return hmac.new(settings.SECRET_KEY.encode(), normal, hashlib.sha256).hexdigest()
+    return _keyed_hash(address.strip().lower())
 
 
 def cancel_token(registration):
     return signing.dumps([registration.pk, registration.token], salt=CANCEL_SALT)
 
 
-def from_token(value, salt, max_age=None):
-    """The registration a signed token stands for, or None when it is tampered with or old."""
+def from_cancel_token(value):
+    """The registration a cancel token stands for, or None when it is tampered with."""
     try:
-        pk, secret = signing.loads(value, salt=salt, max_age=max_age)
+        pk, secret = signing.loads(value, salt=CANCEL_SALT)
     except (signing.BadSignature, ValueError, TypeError):
         return None
     registration = (
@@ -170,9 +173,7 @@ def rate_limited(request):
     if not limit:
         return False
     count, seconds = limit
-    address = client_address(request)
-    digest = hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256)
-    key = f"registration-rate:{digest.hexdigest()[:32]}"
+    key = f"registration-rate:{_keyed_hash(client_address(request))[:32]}"
     cache.add(key, 0, seconds)
     try:
         attempts = cache.incr(key)
@@ -229,15 +230,16 @@ def register(page, occurrence, data, language, base_url, now=None):
     key = email_key(data["email"])
     with transaction.atomic():
         slot = locked_slot(page, occurrence)
-        # Checked again under the lock: the page the visitor saw may be minutes old.
-        state = availability(page, occurrence, now).state
-        if state not in (State.OPEN, State.WAITING_LIST):
-            raise RegistrationRefused(state)
-        left = slot.capacity - _taken(slot)
+        # Checked again under the lock: the page the visitor saw may be minutes old. The slot
+        # exists now, so the places are counted from it.
+        current = availability(page, occurrence, now)
+        if not current.accepts:
+            raise RegistrationRefused(current.state)
+        left = current.places_left
         fits = data["places"] <= left
-        too_many = data["places"] > slot.capacity  # could never get a place
+        too_many = data["places"] > current.capacity  # could never get a place
         if too_many or (not fits and not page.registration_waiting_list):
-            raise RegistrationRefused(State.FULL, places_left=max(0, left))
+            raise RegistrationRefused(State.FULL, places_left=left)
         existing = slot.registrations.active().filter(email_key=key).first()
         if existing is None:
             registration = _create(slot, data, key, language, now, fits)
@@ -307,11 +309,12 @@ def source_event(event_key):
     )
 
 
-def _may_move_up(slot, now):
+def _may_move_up(slot, now, event):
     """Whether the waiting list of a date may move up.
 
-    The date must still be to come and cancelled in no language, and the event in its source
-    language (translations may lag behind) live, with this date, registration and a waiting list.
+    The date must still be to come and cancelled in no language, and `event`, the event in its
+    source language (translations may lag behind), live, with this date, registration and a
+    waiting list.
     """
     if slot.start <= now:
         return False
@@ -320,7 +323,6 @@ def _may_move_up(slot, now):
     )
     if rows.filter(status=OccurrenceStatus.CANCELLED).exists():
         return False
-    event = source_event(slot.event_key)
     return bool(
         event is not None
         and event.live
@@ -330,9 +332,12 @@ def _may_move_up(slot, now):
     )
 
 
-def _promote(slot, now):
-    """Confirm waiting registrations in order while their places fit. Call under the lock."""
-    if not _may_move_up(slot, now):
+def _promote(slot, now, event=None):
+    """Confirm waiting registrations in order while their places fit. Call under the lock.
+
+    `event` is the event in its source language, when the caller has it already.
+    """
+    if not _may_move_up(slot, now, event or source_event(slot.event_key)):
         return []
     free = slot.capacity - _taken(slot)
     promoted = []
@@ -383,7 +388,7 @@ def event_changed(page, base_url=None):
                 setattr(slot, name, value)
             if fields:
                 slot.save(update_fields=list(fields))
-            promoted.extend(_promote(slot, timezone.now()))
+            promoted.extend(_promote(slot, timezone.now(), source))
     for registration in promoted:
         send_mail(registration, "promoted", base_url or default_base_url())
     return promoted

@@ -7,12 +7,12 @@ app_name = "events"
 
 urlpatterns = [
     path(
-        pgettext_lazy("URL path", "registration/<int:event_id>/"),
+        pgettext_lazy("URL path", "registration/<db_id:event_id>/"),
         registration_views.register,
         name="register",
     ),
     path(
-        pgettext_lazy("URL path", "registration/<int:event_id>/received/"),
+        pgettext_lazy("URL path", "registration/<db_id:event_id>/received/"),
         registration_views.received,
         name="registration_received",
     ),

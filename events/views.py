@@ -340,7 +340,7 @@ def _registration(page, occurrence, form, errors):
         # what was typed (the date's own error is at the top of the page).
         data = form.data.copy()
         data["date"] = date
-        form = RegistrationForm(data, page=page)
+        form = RegistrationForm(data, page=page, capacity=availability.capacity)
         form.is_valid()
     return {
         "availability": availability,

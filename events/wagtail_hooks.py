@@ -132,12 +132,12 @@ def registration_admin_urls():
     return [
         path("registrations/", admin_views.index, name="events_registrations"),
         path(
-            "registrations/<int:slot_id>/",
+            "registrations/<db_id:slot_id>/",
             admin_views.detail,
             name="events_registrations_detail",
         ),
         path(
-            "registrations/<int:slot_id>/csv/",
+            "registrations/<db_id:slot_id>/csv/",
             admin_views.export,
             name="events_registrations_export",
         ),
@@ -165,7 +165,6 @@ def registrations_menu_item():
 @hooks.register("register_page_header_buttons")
 def registrations_button(page, user, view_name=None, next_url=None):
     from events import admin_views
-    from events.models import EventPage
 
     specific_class = page.specific_class
     if (
